@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The `mentor` shell: a thin executable over four libraries, one concern each.
+///
+/// - `MentorModel`: mentees, grade scales, results and status rules; no I/O.
+/// - `MentorStore`: the SQLite file; the only place that speaks SQL.
+/// - `MentorExchange`: data sheets in (CSV), sheets and reports out.
+/// - `MentorShell`: line reading, word splitting, the command table, scripts.
+let package = Package(
+  name: "mentor",
+  products: [
+    .executable(name: "mentor", targets: ["mentor"])
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    .systemLibrary(
+      name: "CLibEdit",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    .target(name: "EditLineShim", dependencies: ["CLibEdit"]),
+    .target(name: "MentorModel"),
+    .target(name: "MentorStore", dependencies: ["MentorModel", "CSQLite"]),
+    .target(name: "MentorExchange", dependencies: ["MentorModel"]),
+    .target(
+      name: "MentorShell",
+      dependencies: ["MentorModel", "MentorStore", "MentorExchange", "EditLineShim"]
+    ),
+    .executableTarget(name: "mentor", dependencies: ["MentorShell"]),
+    .testTarget(name: "MentorModelTests", dependencies: ["MentorModel"]),
+    .testTarget(name: "MentorStoreTests", dependencies: ["MentorStore"]),
+    .testTarget(name: "MentorExchangeTests", dependencies: ["MentorExchange"]),
+    .testTarget(name: "MentorShellTests", dependencies: ["MentorShell"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["MentorShell"]),
+  ]
+)

@@ -1,0 +1,1 @@
+// The MentorModel library.
