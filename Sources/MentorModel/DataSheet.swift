@@ -1,0 +1,85 @@
+/// One data sheet read and checked, ready to be stored and added to the school.
+///
+/// The importer builds it; nothing of it reaches the school or the database until the whole
+/// file has been read without a problem.
+public struct DataSheet: Sendable {
+  /// What the sheet says about one mentee; blank fields leave what is known alone.
+  public struct Person: Hashable, Sendable {
+    public var id: String
+    public var surname = ""
+    public var forename = ""
+    public var year = ""
+    public var form = ""
+    public var mentor = ""
+
+    public init(id: String) {
+      self.id = id
+    }
+  }
+
+  /// The sheet's name: its file name, so that loading it again replaces it.
+  public var name: String
+  /// Mentees in the order of the file.
+  public var people: [Person] = []
+  /// Attendance in percent, by mentee id and month.
+  public var attendance: [String: [String: Double]] = [:]
+  /// Every result the sheet holds.
+  public var results: [MonthlyResult] = []
+  /// The scale chosen for each subject.
+  public var scales: [String: GradeScale] = [:]
+  /// The months or periods it covers, in the order of the file.
+  public var months: [String] = []
+
+  /// Creates an empty sheet.
+  public init(name: String) {
+    self.name = name
+  }
+}
+
+extension School {
+  /// Adds a checked data sheet: new mentees, changed details, results, scales and months.
+  ///
+  /// Results of an earlier load of the same sheet and months must be removed first with
+  /// `removeResults`; results of the same mentee, subject and month are replaced.
+  public mutating func add(_ sheet: DataSheet) {
+    for person in sheet.people {
+      var mentee = mentees[person.id] ?? Mentee(id: person.id)
+      if !person.surname.isEmpty { mentee.surname = person.surname }
+      if !person.forename.isEmpty { mentee.forename = person.forename }
+      if !person.year.isEmpty { mentee.year = person.year }
+      if !person.form.isEmpty { mentee.form = person.form }
+      if !person.mentor.isEmpty { mentee.mentor = person.mentor }
+      mentee.attendance.merge(sheet.attendance[person.id] ?? [:]) { $1 }
+      put(mentee)
+    }
+    for (subject, scale) in sheet.scales {
+      setScale(scale, for: subject)
+    }
+    for month in sheet.months {
+      addMonth(month)
+    }
+    for result in sheet.results {
+      put(result)
+    }
+  }
+
+  /// Removes results, for example those of an earlier load of a sheet being replaced.
+  public mutating func removeResults(_ keys: [ResultKey]) {
+    for key in keys {
+      removeResult(of: key.menteeID, in: key.subject, month: key.month)
+    }
+  }
+}
+
+/// The identity of a result: mentee, subject and month.
+public struct ResultKey: Hashable, Sendable {
+  public var menteeID: String
+  public var subject: String
+  public var month: String
+
+  public init(menteeID: String, subject: String, month: String) {
+    self.menteeID = menteeID
+    self.subject = subject
+    self.month = month
+  }
+}

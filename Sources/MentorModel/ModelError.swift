@@ -1,0 +1,30 @@
+/// What can go wrong when the model is asked to change; the wording lives in `message`.
+public enum ModelError: Error, Equatable, Sendable {
+  case unknownSetting(String)
+  case badSettingValue(name: String, value: String, expected: String)
+  case unknownSubject(String)
+  case unknownMonth(String)
+  case badGrade(grade: String, subject: String, scale: String)
+  case badSteps(String)
+  case noResults
+
+  /// The message shown to the user: sentence case, input in single quotes, no full stop.
+  public var message: String {
+    switch self {
+    case .unknownSetting(let name):
+      return "Unknown setting '\(name)'; settings are \(Settings.names.joined(separator: ", "))"
+    case .badSettingValue(let name, let value, let expected):
+      return "Setting '\(name)' cannot be '\(value)'; expected \(expected)"
+    case .unknownSubject(let name):
+      return "No subject '\(name)' is loaded; 'list subjects' shows them"
+    case .unknownMonth(let month):
+      return "No month '\(month)' is loaded; 'list months' shows them"
+    case .badGrade(let grade, let subject, let scale):
+      return "'\(grade)' is not a grade of \(subject)'s scale (\(scale))"
+    case .badSteps(let text):
+      return "'\(text)' is not a number of steps"
+    case .noResults:
+      return "No results are loaded yet; load a data sheet first"
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// The answer to "who is meant?" for a word typed as WHO.
+public enum MenteeMatch: Equatable, Sendable {
+  /// Exactly one mentee.
+  case found(Mentee)
+  /// Several mentees fit; the user must say which.
+  case ambiguous([Mentee])
+  /// Nobody fits.
+  case notFound
+}
+
+extension School {
+  /// Finds the mentee meant by `who`: an id, or a name by unique prefix.
+  ///
+  /// Ids match whole and ignore case. Names ignore case and accents (`zoe bronte` finds
+  /// Zoë Brontë) and match as a prefix of "forename surname", "surname forename" or
+  /// "surname, forename". A name that is whole for exactly one mentee wins over prefixes.
+  public func find(_ who: String) -> MenteeMatch {
+    let key = Self.fold(who)
+    guard !key.isEmpty else { return .notFound }
+    if let mentee = mentees[who] ?? mentees.values.first(where: { Self.fold($0.id) == key }) {
+      return .found(mentee)
+    }
+    var whole: [Mentee] = []
+    var prefixed: [Mentee] = []
+    for mentee in mentees.values {
+      let names = Self.searchNames(of: mentee)
+      if names.contains(key) {
+        whole.append(mentee)
+      } else if names.contains(where: { $0.hasPrefix(key) }) {
+        prefixed.append(mentee)
+      }
+    }
+    let sort: (Mentee, Mentee) -> Bool = { ($0.sortName, $0.id) < ($1.sortName, $1.id) }
+    if whole.count == 1 { return .found(whole[0]) }
+    if whole.count > 1 { return .ambiguous(whole.sorted(by: sort)) }
+    if prefixed.count == 1 { return .found(prefixed[0]) }
+    return prefixed.isEmpty ? .notFound : .ambiguous(prefixed.sorted(by: sort))
+  }
+
+  /// Names that complete `prefix`, as a user would type them: "Forename Surname".
+  public func completeNames(_ prefix: String) -> [String] {
+    let key = Self.fold(prefix)
+    var names = Set<String>()
+    for mentee in mentees.values
+    where Self.searchNames(of: mentee).contains(where: {
+      $0.hasPrefix(key)
+    }) {
+      names.insert(mentee.displayName)
+    }
+    return names.sorted()
+  }
+
+  /// Lower case without accents and with single spaces, for matching names.
+  public static func fold(_ text: String) -> String {
+    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return folded.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+
+  private static func searchNames(of mentee: Mentee) -> [String] {
+    let forename = fold(mentee.forename)
+    let surname = fold(mentee.surname)
+    return [
+      "\(forename) \(surname)", "\(surname) \(forename)", "\(surname), \(forename)",
+    ].map { fold($0) }
+  }
+}

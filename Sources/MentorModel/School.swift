@@ -1,0 +1,98 @@
+/// The whole of one school's mentoring data, held in memory.
+///
+/// The shell keeps one `School` and changes it only after the store has written the same
+/// change to the database, so what is in memory is always what the file holds.
+public struct School: Sendable {
+  /// How the school judges its data.
+  public var settings = Settings()
+  /// Every mentee, by id.
+  public private(set) var mentees: [String: Mentee] = [:]
+  /// Every subject loaded, with the scale its grades are written on.
+  public private(set) var subjects: [String: GradeScale] = [:]
+  /// Months and periods loaded, oldest first.
+  public private(set) var months: [String] = []
+  /// Results by mentee id, then subject, then month.
+  private var results: [String: [String: [String: MonthlyResult]]] = [:]
+
+  /// Creates an empty school.
+  public init() {}
+
+  /// The latest month loaded.
+  public var latestMonth: String? { months.last }
+
+  /// The month before `month` in the order loaded, if any.
+  public func month(before month: String) -> String? {
+    guard let index = months.firstIndex(of: month), index > 0 else { return nil }
+    return months[index - 1]
+  }
+
+  /// Mentees sorted by surname, forename and id.
+  public var menteesByName: [Mentee] {
+    mentees.values.sorted { ($0.sortName.lowercased(), $0.id) < ($1.sortName.lowercased(), $1.id) }
+  }
+
+  /// The number of results held.
+  public var resultCount: Int {
+    results.values.reduce(0) { total, bySubject in
+      total + bySubject.values.reduce(0) { $0 + $1.count }
+    }
+  }
+
+  /// The results of one mentee, by subject then month.
+  public func results(of menteeID: String) -> [String: [String: MonthlyResult]] {
+    results[menteeID] ?? [:]
+  }
+
+  /// One result, if recorded.
+  public func result(of menteeID: String, in subject: String, month: String) -> MonthlyResult? {
+    results[menteeID]?[subject]?[month]
+  }
+
+  /// Every result of a subject, or of all subjects when `subject` is nil.
+  public func allResults(in subject: String? = nil) -> [MonthlyResult] {
+    var found: [MonthlyResult] = []
+    for bySubject in results.values {
+      for (name, byMonth) in bySubject where subject == nil || name == subject {
+        found.append(contentsOf: byMonth.values)
+      }
+    }
+    return found
+  }
+
+  /// Adds or replaces a mentee.
+  public mutating func put(_ mentee: Mentee) {
+    mentees[mentee.id] = mentee
+  }
+
+  /// Records the scale of a subject.
+  public mutating func setScale(_ scale: GradeScale, for subject: String) {
+    subjects[subject] = scale
+  }
+
+  /// Adds a month if new: calendar months in date order, other periods in the order loaded.
+  public mutating func addMonth(_ month: String) {
+    guard !months.contains(month) else { return }
+    if Month.isCalendar(month),
+      let later = months.firstIndex(where: { Month.isCalendar($0) && $0 > month })
+    {
+      months.insert(month, at: later)
+    } else {
+      months.append(month)
+    }
+  }
+
+  /// Sets the order of months as the store keeps it.
+  public mutating func setMonths(_ ordered: [String]) {
+    months = ordered
+  }
+
+  /// Adds or replaces a result.
+  public mutating func put(_ result: MonthlyResult) {
+    results[result.menteeID, default: [:]][result.subject, default: [:]][result.month] = result
+  }
+
+  /// Removes a result.
+  public mutating func removeResult(of menteeID: String, in subject: String, month: String) {
+    results[menteeID]?[subject]?[month] = nil
+  }
+}
