@@ -103,7 +103,7 @@ public struct GradeScale: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Formats a number without a needless `.0`.
-  static func format(_ value: Double) -> String {
+  public static func format(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 }

@@ -1,0 +1,79 @@
+/// Writing a table as text for a terminal, as CSV and as JSON.
+extension Table {
+  /// The table in the given format; `width` limits a text table, `colour` allows escapes.
+  public func rendered(as format: OutputFormat, width: Int = 100, colour: Bool = false)
+    -> String
+  {
+    switch format {
+    case .table: return text(width: width, colour: colour)
+    case .csv: return csv()
+    case .json: return json()
+    }
+  }
+
+  /// Columns padded to line up, shortened with `…` where the table is wider than `width`.
+  public func text(width: Int = 100, colour: Bool = false) -> String {
+    var widths = columns.map { $0.title.count }
+    for row in rows {
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.text.count) }
+    }
+    widths = fitted(widths, into: width)
+    var lines = [line(columns.map { Cell($0.title) }, widths: widths, colour: false)]
+    lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+    lines += rows.map { line($0, widths: widths, colour: colour) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// RFC 4180 CSV with a header of column keys and CRLF-free lines.
+  public func csv() -> String {
+    var lines = [columns.map { Self.csvField($0.key) }.joined(separator: ",")]
+    for row in rows {
+      lines.append(row.map { Self.csvField($0.text) }.joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A JSON array with one object per row, keyed by column key.
+  public func json() -> String {
+    let objects = rows.map { row in
+      let fields = zip(columns, row).map { "\(JSON.quote($0.key)): \(JSON.quote($1.text))" }
+      return "  {" + fields.joined(separator: ", ") + "}"
+    }
+    return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+  }
+
+  private func line(_ cells: [Cell], widths: [Int], colour: Bool) -> String {
+    var parts: [String] = []
+    for (index, cell) in cells.enumerated() {
+      let width = widths[index]
+      var text = cell.text
+      if text.count > width { text = String(text.prefix(max(width - 1, 0))) + "…" }
+      let padding = String(repeating: " ", count: width - text.count)
+      var padded = columns[index].alignsRight ? padding + text : text + padding
+      if colour, let tint = cell.colour { padded = tint.escape + padded + Colour.reset }
+      parts.append(padded)
+    }
+    var joined = parts.joined(separator: "  ")
+    while joined.last == " " { joined.removeLast() }
+    return joined
+  }
+
+  /// Narrows the widest columns until the table fits, keeping each at least 4 wide.
+  private func fitted(_ widths: [Int], into limit: Int) -> [Int] {
+    var widths = widths
+    let gaps = 2 * max(widths.count - 1, 0)
+    while widths.reduce(gaps, +) > limit,
+      let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 4
+    {
+      widths[widest] -= 1
+    }
+    return widths
+  }
+
+  private static func csvField(_ text: String) -> String {
+    let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    guard needsQuotes else { return text }
+    return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false)
+      .joined(separator: "\"\"") + "\""
+  }
+}

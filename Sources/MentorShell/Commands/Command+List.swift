@@ -1,0 +1,123 @@
+import MentorExchange
+import MentorModel
+
+/// The `list` commands: mentees, subjects, months and saved column mappings.
+extension Command {
+  static let listMentees = Command(
+    "list mentees", usage: "[where CONDITION...] [--month MONTH] [--format table|csv|json]",
+    summary: "List the caseload, filtered by mentor, year, form, subject or status",
+    detail: """
+      Conditions: mentor NAME, year N, form F, subject S, status above|on-target|below|
+      well-below, below-in N (at least N subjects below target), attendance (under 95 %).
+      All conditions must hold; 'subject Maths status below' means below in Maths.
+      """,
+    examples: [
+      "list mentees", "list mentees where year 11 and status well-below",
+      "list mentees below-in 2 --format csv",
+    ],
+    options: [.value("month", "MONTH", "the month to judge (default: the latest loaded)"), .format],
+    completions: [.words(FilterWords.keywords + ["where", "and"])]
+  ) { shell, arguments throws(ShellError) in
+    let filter = try FilterWords.parse(arguments.words)
+    let month = try shell.month(arguments.option("month"))
+    let sheets = shell.school.caseload(filter, month: month)
+    shell.printTable(CaseloadTable.make(sheets), format: try shell.format(arguments))
+    if shell.console.isTerminal || shell.options.verbose {
+      shell.console.printError("\(sheets.count) of \(shell.school.mentees.count) mentees")
+    }
+  }
+
+  static let listSubjects = Command(
+    "list subjects", usage: "[--format table|csv|json]",
+    summary: "List the subjects loaded, their scales and how many are on target",
+    examples: ["list subjects"],
+    options: [.format]
+  ) { shell, arguments throws(ShellError) in
+    let month = try shell.month(nil)
+    var table = Table(columns: [
+      .init("subject", "Subject"), .init("scale", "Scale"),
+      .init("mentees", "Mentees", alignsRight: true),
+      .init("on_or_above", "On or above", alignsRight: true),
+      .init("below", "Below", alignsRight: true),
+      .init("well_below", "Well below", alignsRight: true),
+      .init("no_target", "No target", alignsRight: true),
+    ])
+    for subject in shell.school.subjects.keys.sorted(by: { $0.lowercased() < $1.lowercased() }) {
+      let results = shell.school.allResults(in: subject).filter { $0.month == month }
+      let statuses = results.map(shell.school.status(of:))
+      let count = { (test: (SubjectStatus) -> Bool) in String(statuses.filter(test).count) }
+      table.append([
+        .init(subject), .init(shell.school.subjects[subject]!.name), .init(String(results.count)),
+        .init(count(\.isOnOrAbove)), .init(count { $0 == .below }),
+        .init(count { $0 == .wellBelow }), .init(count { $0 == .noTarget }),
+      ])
+    }
+    shell.printTable(table, format: try shell.format(arguments))
+  }
+
+  static let listMonths = Command(
+    "list months", usage: "[--format table|csv|json]",
+    summary: "List the months and periods loaded, oldest first, with the sheets behind them",
+    examples: ["list months"],
+    options: [.format]
+  ) { shell, arguments throws(ShellError) in
+    let loads = try shell.storing { try shell.store.sheetLoads() }
+    var counts: [String: Int] = [:]
+    for result in shell.school.allResults() { counts[result.month, default: 0] += 1 }
+    var table = Table(columns: [
+      .init("month", "Month"), .init("results", "Results", alignsRight: true),
+      .init("sheets", "Sheets"),
+    ])
+    for month in shell.school.months {
+      let names = loads.filter { $0.month == month }.map(\.name)
+      table.append([
+        .init(month), .init(String(counts[month] ?? 0)), .init(names.joined(separator: ", ")),
+      ])
+    }
+    shell.printTable(table, format: try shell.format(arguments))
+  }
+
+  static let listMappings = Command(
+    "list mappings", usage: "[--format table|csv|json]",
+    summary: "List the column mappings saved with 'load --save-mapping'",
+    examples: ["list mappings"],
+    options: [.format]
+  ) { shell, arguments throws(ShellError) in
+    var table = Table(columns: [.init("name", "Name"), .init("columns", "Columns")])
+    for (name, text) in try shell.storing({ try shell.store.mappings() }) {
+      table.append([.init(name), .init(text)])
+    }
+    shell.printTable(table, format: try shell.format(arguments))
+  }
+}
+
+/// The table of `list mentees`: one row per mentee with counts and flags.
+enum CaseloadTable {
+  /// Builds the table from feedback sheets of one month.
+  static func make(_ sheets: [FeedbackSheet]) -> Table {
+    var table = Table(columns: [
+      .init("id", "Id"), .init("surname", "Surname"), .init("forename", "Forename"),
+      .init("year", "Year"), .init("form", "Form"), .init("mentor", "Mentor"),
+      .init("subjects", "Subjects", alignsRight: true),
+      .init("below", "Below", alignsRight: true),
+      .init("well_below", "Well below", alignsRight: true),
+      .init("attendance", "Attendance", alignsRight: true), .init("flags", "Flags"),
+    ])
+    for sheet in sheets {
+      let mentee = sheet.mentee
+      let wellBelow = sheet.lines.filter { $0.status == .wellBelow }.count
+      let below = sheet.flags.subjectsUnderTarget - wellBelow
+      let attendance = sheet.flags.attendance.map { GradeScale.format($0) + "%" } ?? ""
+      let flags = sheet.flags.phrases.filter { !$0.hasSuffix("below target") }
+      table.append([
+        .init(mentee.id), .init(mentee.surname), .init(mentee.forename), .init(mentee.year),
+        .init(mentee.form), .init(mentee.mentor), .init(String(sheet.lines.count)),
+        .init(String(below), colour: below > 0 ? .amber : nil),
+        .init(String(wellBelow), colour: wellBelow > 0 ? .red : nil),
+        .init(attendance, colour: sheet.flags.attendanceConcern ? .amber : nil),
+        .init(flags.joined(separator: "; ")),
+      ])
+    }
+    return table
+  }
+}

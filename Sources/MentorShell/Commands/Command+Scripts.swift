@@ -1,0 +1,58 @@
+import Foundation
+
+/// Commands for scripts and demos: `source`, `echo`, `pause` and `quit`.
+extension Command {
+  static let source = Command(
+    "source", usage: "FILE",
+    summary: "Run the commands in a script file, as if typed here",
+    detail: """
+      Lines run one at a time; '#' starts a comment; quotes group words. An error names the
+      file and line, and the chain of files when one script sources another. With --bail
+      the first failing command stops every script.
+      """,
+    examples: ["source scripts/examples/targets.mentor"],
+    completions: [.file]
+  ) { shell, arguments throws(ShellError) in
+    guard arguments.words.count == 1, let path = arguments.word(0) else {
+      throw .usage(command: "source", usage: "FILE")
+    }
+    try shell.runScriptFile(path)
+  }
+
+  static let echo = Command(
+    "echo", usage: "TEXT...",
+    summary: "Print text, for demo scripts to explain what comes next",
+    examples: ["echo 'Next: the feedback sheet of one mentee'"]
+  ) { shell, arguments throws(ShellError) in
+    shell.console.print(arguments.words.joined(separator: " "))
+  }
+
+  static let pause = Command(
+    "pause", usage: "[SECONDS]",
+    summary: "Wait for Enter, or a number of seconds, so a trainer can talk",
+    detail: """
+      Without a number it waits for Enter when a person is at the keyboard, and does nothing
+      when nobody is (a script run from a pipe or in a test).
+      """,
+    examples: ["pause 0"]
+  ) { shell, arguments throws(ShellError) in
+    if let text = arguments.word(0) {
+      guard let seconds = Double(text), seconds >= 0, seconds <= 3600 else {
+        throw .badNumber(text)
+      }
+      Thread.sleep(forTimeInterval: seconds)
+      return
+    }
+    guard let read = shell.readFromKeyboard else { return }
+    shell.console.write("Press Enter to go on... ")
+    _ = read()
+  }
+
+  static let quit = Command(
+    "quit", summary: "Leave mentor (also 'exit', or Ctrl-D at the prompt)",
+    detail: "Everything confirmed is already in the database; nothing more is written.",
+    examples: []
+  ) { shell, _ throws(ShellError) in
+    shell.quitRequested = true
+  }
+}

@@ -1,0 +1,69 @@
+import MentorExchange
+import MentorModel
+
+/// `show mentee`: the feedback sheet of one mentee.
+extension Command {
+  static let showMentee = Command(
+    "show mentee", usage: "WHO [--month MONTH] [--format table|csv|json]",
+    summary: "Show a mentee's feedback sheet: each subject against target, attendance, flags",
+    detail: """
+      WHO is an id or a name by unique prefix, ignoring case and accents; quotes are not
+      needed around a name. Each subject shows its target, working-at and predicted grades,
+      the current grade (predicted where given, see 'setting current-grade'), its status
+      (above, on target, below, well below) and its change in steps since the month before.
+      """,
+    examples: ["show mentee 'Zoë Brontë'", "show mentee zoe --format json"],
+    options: [.value("month", "MONTH", "the month to show (default: the latest loaded)"), .format],
+    completions: [.mentee]
+  ) { shell, arguments throws(ShellError) in
+    guard !arguments.words.isEmpty else {
+      throw .usage(command: "show mentee", usage: "WHO [--month MONTH]")
+    }
+    let mentee = try shell.mentee(arguments.rest(from: 0))
+    let month = try shell.month(arguments.option("month"))
+    guard let sheet = shell.school.feedback(for: mentee.id, month: month) else {
+      throw .noMonthLoaded
+    }
+    switch try shell.format(arguments) {
+    case .table:
+      sheet.heading.forEach { shell.console.print($0) }
+      shell.console.print()
+      if sheet.lines.isEmpty {
+        shell.console.print("No results for \(sheet.month).")
+      } else {
+        shell.printTable(sheet.table, format: .table)
+      }
+      shell.console.print()
+      shell.console.print(sheet.flagLine)
+    case .csv: shell.console.write(sheet.csv())
+    case .json: shell.console.write(sheet.json())
+    }
+  }
+}
+
+extension Shell {
+  /// The mentee meant by `who`, or an error that lists the candidates.
+  func mentee(_ who: String) throws(ShellError) -> Mentee {
+    switch school.find(who) {
+    case .found(let mentee): return mentee
+    case .ambiguous(let candidates): throw .ambiguousMentee(who, candidates: candidates)
+    case .notFound: throw .menteeNotFound(who)
+    }
+  }
+
+  /// The month asked for, checked against those loaded, or the latest.
+  func month(_ text: String?) throws(ShellError) -> String {
+    guard let text else {
+      guard let latest = school.latestMonth else { throw .noMonthLoaded }
+      return latest
+    }
+    let label: String
+    do {
+      label = try Month.label(text)
+    } catch {
+      throw .model(error)
+    }
+    guard school.months.contains(label) else { throw .model(.unknownMonth(text)) }
+    return label
+  }
+}

@@ -1,0 +1,96 @@
+import MentorModel
+
+/// `target`: setting target grades in bulk, and `setting`: the school's choices.
+extension Command {
+  static let target = Command(
+    "target", usage: "SUBJECT|all GRADE|earliest [plus N] [where CONDITION...] [--replace]",
+    summary: "Set target grades in bulk, to a grade or to each mentee's earliest grade plus N",
+    detail: """
+      Many data sheets come without targets. 'target Maths 6' sets 6 for every mentee
+      taking Maths; 'target all earliest plus 2' sets, for each mentee and subject, the
+      earliest grade loaded plus 2 steps, capped at the top of the scale. Targets already
+      set are kept unless --replace is given. Conditions (year, form, mentor) limit whom.
+      """,
+    examples: [
+      "target Maths 6 where year 11", "target all earliest plus 2",
+      "target English earliest plus 1 --replace",
+    ],
+    options: [.flag("replace", "change targets that are already set")],
+    completions: [.subject, .words(["earliest", "plus"])],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    let usage = ShellError.usage(
+      command: "target", usage: "SUBJECT|all GRADE|earliest [plus N] [where ...]")
+    guard arguments.words.count >= 2, let subjectWord = arguments.word(0),
+      let ruleWord = arguments.word(1)
+    else { throw usage }
+    var rest = Array(arguments.words.dropFirst(2))
+    let rule: TargetRule
+    if ruleWord.lowercased() == "earliest" {
+      var steps = 0.0
+      if rest.first?.lowercased() == "plus" {
+        guard rest.count >= 2 else { throw usage }
+        guard let parsed = GradeScale.parseSteps(rest[1]), parsed >= 0 else {
+          throw .model(.badSteps(rest[1]))
+        }
+        steps = parsed
+        rest.removeFirst(2)
+      }
+      rule = .earliestPlus(steps)
+    } else {
+      rule = .grade(ruleWord)
+    }
+    let filter = try FilterWords.parse(rest)
+    let subject = subjectWord.lowercased() == "all" ? nil : subjectWord
+    let changes: [MonthlyResult]
+    do {
+      changes = try shell.school.targetChanges(
+        subject: subject, rule: rule, replacing: arguments.flag("replace"), filter: filter)
+    } catch {
+      throw .model(error)
+    }
+    try shell.storing { try shell.store.saveResults(changes) }
+    changes.forEach { shell.school.put($0) }
+    let mentees = Set(changes.map(\.menteeID)).count
+    shell.console.print("Set \(changes.count) targets for \(mentees) mentees.")
+  }
+
+  static let setting = Command(
+    "setting", usage: "[NAME [VALUE]]",
+    summary: "Show the school's settings, or change one",
+    detail: """
+      current-grade        predicted (predicted where given, else working-at) or working-at
+      below-from           steps under target from which a subject is below (default 1/3)
+      well-below-from      steps under target from which it is well below (default 2)
+      above-from           steps over target from which it is above (default 1/3)
+      attendance-concern   attendance in % under which it is a concern (default 95)
+      persistent-absence   attendance in % under which it is persistent absence (default 90)
+      """,
+    examples: ["setting", "setting well-below-from 2", "setting current-grade working-at"],
+    completions: [.setting],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    guard let name = arguments.word(0)?.lowercased() else {
+      for name in Settings.names {
+        shell.console.print("\(name) \(shell.school.settings.value(of: name) ?? "")")
+      }
+      return
+    }
+    guard let value = arguments.word(1) else {
+      guard let current = shell.school.settings.value(of: name) else {
+        throw .model(.unknownSetting(name))
+      }
+      shell.console.print("\(name) \(current)")
+      return
+    }
+    var settings = shell.school.settings
+    do {
+      try settings.set(name, to: value)
+    } catch {
+      throw .model(error)
+    }
+    try shell.storing { try shell.store.saveSetting(name, settings.value(of: name) ?? value) }
+    shell.school.settings = settings
+    shell.console.print("\(name) \(settings.value(of: name) ?? value)")
+  }
+}

@@ -1,0 +1,73 @@
+/// A command of the shell: its words, its help, what its words complete to, and its handler.
+///
+/// Help is data: `help` and the README's tour are generated from these fields, and a test
+/// runs every example.
+struct Command {
+  /// What a word after the command's name completes to.
+  enum Completion {
+    case mentee, file, subject, month, scale, setting, command
+    case words([String])
+  }
+
+  /// One or two words, such as `load` or `show mentee`.
+  let name: String
+  /// The arguments, such as `WHO [--month MONTH]`.
+  let usage: String
+  /// One sentence that says what the command does.
+  let summary: String
+  /// More detail, as lines of text.
+  let detail: String
+  /// Lines that show the command in use; each runs against the demo school.
+  let examples: [String]
+  /// The options the command takes, with whether each takes a value.
+  let options: [Option]
+  /// What each position after the name completes to; the last applies to the rest.
+  let completions: [Completion]
+  /// Whether the command changes the school (so a session with `--memory` still runs it).
+  let changesData: Bool
+  /// Does the work.
+  let run: (Shell, Arguments) throws(ShellError) -> Void
+
+  /// An option such as `--month MONTH` or `--replace`, with a line of help.
+  struct Option {
+    let name: String
+    let value: String?
+    let help: String
+
+    /// An option followed by a value, shown in usage as `--name VALUE`.
+    static func value(_ name: String, _ value: String, _ help: String) -> Option {
+      Option(name: name, value: value, help: help)
+    }
+
+    /// An option on its own.
+    static func flag(_ name: String, _ help: String) -> Option {
+      Option(name: name, value: nil, help: help)
+    }
+
+    /// `--format table|csv|json`, taken by every command that prints records.
+    static let format = Option.value(
+      "format", "table|csv|json", "how to print: a table on a terminal, else CSV")
+  }
+
+  init(
+    _ name: String, usage: String = "", summary: String, detail: String = "",
+    examples: [String], options: [Option] = [], completions: [Completion] = [],
+    changesData: Bool = false, run: @escaping (Shell, Arguments) throws(ShellError) -> Void
+  ) {
+    self.name = name
+    self.usage = usage
+    self.summary = summary
+    self.detail = detail
+    self.examples = examples
+    self.options = options
+    self.completions = completions
+    self.changesData = changesData
+    self.run = run
+  }
+
+  /// The whole usage line: name then arguments.
+  var usageLine: String { usage.isEmpty ? name : "\(name) \(usage)" }
+
+  /// The number of words in the name.
+  var nameWordCount: Int { name.split(separator: " ").count }
+}

@@ -1,0 +1,64 @@
+import MentorModel
+
+/// Reads the filter words of `list mentees` and `target`: `year 11 status below`...
+///
+/// Each condition is a keyword and a value; `where` and `and` may stand between them to
+/// read like a sentence. `below-in N` (or `below N` with a number) asks for at least N
+/// subjects below target; `attendance` alone asks for an attendance flag.
+enum FilterWords {
+  /// The keywords, for help and completion.
+  static let keywords = [
+    "mentor", "year", "form", "subject", "status", "below-in", "attendance",
+  ]
+
+  /// The filter the words describe.
+  static func parse(_ words: [String]) throws(ShellError) -> MenteeFilter {
+    var filter = MenteeFilter()
+    var index = 0
+    while index < words.count {
+      let keyword = words[index].lowercased()
+      index += 1
+      if keyword == "where" || keyword == "and" { continue }
+      if keyword == "attendance" {
+        filter.attendanceFlagged = true
+        continue
+      }
+      guard keywords.contains(keyword) || keyword == "below" else {
+        throw .badFilter(word: words[index - 1])
+      }
+      guard index < words.count else { throw .badFilter(word: keyword + " (needs a value)") }
+      let value = words[index]
+      index += 1
+      switch keyword {
+      case "mentor": filter.mentor = value
+      case "year": filter.year = normaliseYear(value)
+      case "form": filter.form = value
+      case "subject": filter.subject = value
+      case "status":
+        var text = value
+        if value.lowercased() == "well", index < words.count,
+          words[index].lowercased() == "below"
+        {
+          text = "well below"
+          index += 1
+        } else if value.lowercased() == "on", index < words.count,
+          words[index].lowercased() == "target"
+        {
+          index += 1
+        }
+        guard let status = SubjectStatus(words: text) else { throw .badFilter(word: value) }
+        filter.status = status
+      default:
+        guard let count = Int(value), count >= 0 else { throw .badNumber(value) }
+        filter.belowAtLeast = count
+      }
+    }
+    return filter
+  }
+
+  /// `Year 11`, `Y11` and `11` all mean year 11.
+  static func normaliseYear(_ text: String) -> String {
+    let digits = text.filter(\.isNumber)
+    return digits.isEmpty ? text : digits
+  }
+}

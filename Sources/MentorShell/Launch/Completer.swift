@@ -1,0 +1,103 @@
+import Foundation
+import MentorModel
+
+/// What Tab offers at the prompt: command words, options, mentee names, subjects, files.
+struct Completer {
+  let shell: Shell
+
+  /// Complete words that could replace `word`, the word under the cursor.
+  ///
+  /// - Parameters:
+  ///   - line: the line up to the cursor, as typed.
+  ///   - word: the word being completed, without quotes.
+  ///   - inQuotes: whether that word is inside an open quote.
+  func candidates(_ line: String, _ word: String, _ inQuotes: Bool) -> [String] {
+    var before = WordSplitter.scanOpen(line).words
+    let endsInSpace = line.last == " " && !inQuotes
+    if !endsInSpace, !before.isEmpty { before.removeLast() }
+    if before.isEmpty { return firstWords().filter { $0.hasPrefix(word.lowercased()) } }
+    if before.count == 1 {
+      let seconds = CommandTable.all.filter { $0.name.hasPrefix(before[0].lowercased() + " ") }
+      if !seconds.isEmpty {
+        return seconds.map { String($0.name.split(separator: " ")[1]) }
+          .filter { $0.hasPrefix(word.lowercased()) }
+      }
+    }
+    guard let (command, arguments) = try? CommandTable.find(before) else { return [] }
+    if word.hasPrefix("-") {
+      return command.options.map { "--\($0.name)" }.filter { $0.hasPrefix(word) }
+    }
+    let position = arguments.filter { !$0.hasPrefix("--") }.count
+    guard !command.completions.isEmpty else { return [] }
+    let kind = command.completions[min(position, command.completions.count - 1)]
+    return complete(kind, word: word, typedBefore: arguments)
+  }
+
+  private func complete(_ kind: Command.Completion, word: String, typedBefore: [String])
+    -> [String]
+  {
+    let lowered = word.lowercased()
+    switch kind {
+    case .mentee: return menteeNames(word: word, typedBefore: typedBefore)
+    case .file: return files(word)
+    case .subject:
+      return (Array(shell.school.subjects.keys) + ["all"]).sorted()
+        .filter { $0.lowercased().hasPrefix(lowered) }
+    case .month: return shell.school.months.filter { $0.lowercased().hasPrefix(lowered) }
+    case .scale: return GradeScale.named.map(\.name).filter { $0.hasPrefix(lowered) }
+    case .setting: return Settings.names.filter { $0.hasPrefix(lowered) }
+    case .command: return firstWords().filter { $0.hasPrefix(lowered) }
+    case .words(let words): return words.filter { $0.hasPrefix(lowered) }
+    }
+  }
+
+  /// The first words of every command, once each.
+  private func firstWords() -> [String] {
+    Array(Set(CommandTable.all.map { String($0.name.split(separator: " ")[0]) })).sorted()
+  }
+
+  /// Names (and ids) of mentees that the words typed so far begin.
+  ///
+  /// A name typed without quotes spans several words; each candidate is cut to the words
+  /// from the one under the cursor on, since only that word is replaced.
+  private func menteeNames(word: String, typedBefore: [String]) -> [String] {
+    let typed = (typedBefore + [word]).joined(separator: " ")
+    let skip = typedBefore.count
+    var found = shell.school.completeNames(typed).compactMap { name -> String? in
+      let words = name.split(separator: " ")
+      guard words.count > skip else { return nil }
+      return words.dropFirst(skip).joined(separator: " ")
+    }
+    if skip == 0 {
+      found += shell.school.mentees.keys.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+    }
+    return Array(Set(found)).sorted()
+  }
+
+  /// Paths that begin with `word`; folders end with `/`.
+  private func files(_ word: String) -> [String] {
+    let expanded = (word as NSString).expandingTildeInPath
+    let folder: String
+    let prefix: String
+    if word.hasSuffix("/") {
+      (folder, prefix) = (expanded, "")
+    } else {
+      folder = (expanded as NSString).deletingLastPathComponent
+      prefix = (expanded as NSString).lastPathComponent
+    }
+    let listed = folder.isEmpty ? "." : folder
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed) else {
+      return []
+    }
+    let typedFolder = word.hasSuffix("/") ? word : (word as NSString).deletingLastPathComponent
+    return names.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }
+      .sorted()
+      .map { name in
+        let path = typedFolder.isEmpty ? name : (typedFolder as NSString).appendingPathComponent(name)
+        var isFolder: ObjCBool = false
+        FileManager.default.fileExists(
+          atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+        return isFolder.boolValue ? path + "/" : path
+      }
+  }
+}

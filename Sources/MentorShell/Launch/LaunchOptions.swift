@@ -1,0 +1,105 @@
+import MentorExchange
+
+/// What `mentor` was asked to do on its command line.
+public struct LaunchOptions: Sendable, Equatable {
+  /// The database file given with `--db`, if any.
+  public var databasePath: String?
+  /// `--memory`: keep nothing.
+  public var inMemory = false
+  /// Commands given with `-c`, in order.
+  public var commands: [String] = []
+  /// Script files to run, in order.
+  public var files: [String] = []
+  /// `-i`: open the prompt after running commands and files.
+  public var interactive = false
+  /// `--help` or `--version`.
+  public var help = false
+  public var version = false
+  /// How the shell behaves.
+  public var shell = ShellOptions()
+
+  /// A problem with the command line; `mentor` then exits with status 2.
+  public enum Failure: Error, Equatable {
+    case unknownOption(String)
+    case missingValue(String)
+    case badFormat(String)
+
+    /// The message: sentence case, the user's words in single quotes, no full stop.
+    public var message: String {
+      switch self {
+      case .unknownOption(let option):
+        return "Unknown option '\(option)'; 'mentor --help' lists the options"
+      case .missingValue(let option): return "Option '\(option)' needs a value"
+      case .badFormat(let name): return "Unknown format '\(name)'; use table, csv or json"
+      }
+    }
+  }
+
+  public init() {}
+
+  /// Reads the arguments after the program's name.
+  public static func parse(_ arguments: [String]) -> Result<LaunchOptions, Failure> {
+    var options = LaunchOptions()
+    var remaining = arguments[...]
+    while let argument = remaining.popFirst() {
+      if !argument.hasPrefix("-") || argument == "-" {
+        options.files.append(argument)
+        continue
+      }
+      func value() -> String? { remaining.popFirst() }
+      switch argument {
+      case "--db":
+        guard let path = value() else { return .failure(.missingValue(argument)) }
+        options.databasePath = path
+      case "--memory": options.inMemory = true
+      case "-c", "--command":
+        guard let command = value() else { return .failure(.missingValue(argument)) }
+        options.commands.append(command)
+      case "-i", "--interactive": options.interactive = true
+      case "--bail": options.shell.bail = true
+      case "--echo": options.shell.echo = true
+      case "--verbose", "-v": options.shell.verbose = true
+      case "--format":
+        guard let name = value() else { return .failure(.missingValue(argument)) }
+        guard let format = OutputFormat(rawValue: name.lowercased()) else {
+          return .failure(.badFormat(name))
+        }
+        options.shell.format = format
+      case "--help", "-h": options.help = true
+      case "--version": options.version = true
+      case "--":
+        options.files += remaining
+        remaining = []
+      default: return .failure(.unknownOption(argument))
+      }
+    }
+    return .success(options)
+  }
+
+  /// The text of `mentor --help`.
+  public static let usage = """
+    Usage: mentor [OPTIONS] [SCRIPT...]
+
+    Assertive Mentoring: load each month's data sheets, see every mentee against target,
+    and work through the caseload. With no script and a terminal, opens the prompt;
+    with a script, a pipe or -c, runs the commands and leaves.
+
+    Options:
+      --db PATH        the database file (default: $MENTOR_DB, else
+                       $XDG_DATA_HOME/mentor/mentor.db, i.e. ~/.local/share/mentor/mentor.db)
+      --memory         use a database in memory: nothing is written to disk
+      -c COMMAND       run one command (may be given more than once), then leave
+      -i               open the prompt after running the scripts and commands
+      --bail           stop at the first command that fails
+      --echo           print each command before running it
+      --format FORMAT  print records as table, csv or json (default: table on a terminal,
+                       csv otherwise)
+      --verbose        print more detail on standard error
+      --help           print this help
+      --version        print the version
+
+    Exit status: 0 when every command succeeded, 1 when any failed, 2 for a bad command
+    line or a database that cannot be opened. Type 'help' at the prompt for the commands.
+
+    """
+}

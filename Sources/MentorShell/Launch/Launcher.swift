@@ -1,0 +1,94 @@
+import Foundation
+import MentorStore
+
+/// Starts a session from the command line: opens the store, runs scripts, opens the prompt.
+public enum Launcher {
+  /// The version printed by `--version`.
+  public static let version = "0.1.0"
+
+  /// Runs `mentor` with parsed options; returns the exit status.
+  ///
+  /// 0 when every command succeeded, 1 when any failed, 2 when the database could not be
+  /// opened.
+  public static func run(_ options: LaunchOptions, console: Console = .standard()) -> Int32 {
+    if options.help {
+      console.write(LaunchOptions.usage)
+      return 0
+    }
+    if options.version {
+      console.print("mentor \(version)")
+      return 0
+    }
+    let environment = ProcessInfo.processInfo.environment
+    let shell: Shell
+    do {
+      shell = try Shell(store: openStore(options, environment), console: console,
+        options: options.shell)
+    } catch let error as ShellError {
+      console.printError("mentor: error: " + error.message)
+      return 2
+    } catch {
+      console.printError("mentor: error: \(error)")
+      return 2
+    }
+    return run(shell, options, environment: environment)
+  }
+
+  private static func openStore(_ options: LaunchOptions, _ environment: [String: String])
+    throws -> Store
+  {
+    do {
+      if options.inMemory { return try Store.inMemory() }
+      let path = options.databasePath ?? Paths.database(environment)
+      if options.databasePath == nil { try? Paths.makeParentFolder(of: path) }
+      return try Store(path: path)
+    } catch let error as DatabaseError {
+      throw ShellError.store(error)
+    }
+  }
+
+  private static func run(
+    _ shell: Shell, _ options: LaunchOptions, environment: [String: String]
+  ) -> Int32 {
+    let terminal = standardInputIsTerminal()
+    if terminal { shell.readFromKeyboard = { Swift.readLine() } }
+    for command in options.commands where !shell.stopped {
+      if !shell.execute(command), options.shell.bail { shell.bailed = true }
+    }
+    for file in options.files where !shell.stopped {
+      if file == "-" {
+        runStandardInput(shell)
+      } else if case .failure(let error) = Result(catching: { try shell.runScriptFile(file) }) {
+        shell.fail(error as? ShellError ?? .cannotRead(path: file, reason: "\(error)"))
+        if options.shell.bail { shell.bailed = true }
+      }
+    }
+    let ranSomething = !options.commands.isEmpty || !options.files.isEmpty
+    if !shell.stopped {
+      if terminal && (!ranSomething || options.interactive) {
+        Prompt(shell: shell, historyPath: Paths.history(environment)).run()
+      } else if !ranSomething {
+        runStandardInput(shell)
+      }
+    }
+    return shell.failures > 0 ? 1 : 0
+  }
+
+  /// Runs standard input as a script, reading line by line as it arrives.
+  private static func runStandardInput(_ shell: Shell) {
+    let reader = PlainLineReader(fileDescriptor: 0)
+    shell.runScript(named: "<stdin>") {
+      switch try? reader.readLine(prompt: "") {
+      case .line(let text): return .text(text)
+      case .invalidText: return .notUTF8
+      case .interrupted: return .text("")
+      case .endOfInput, nil: return nil
+      }
+    }
+  }
+}
+
+extension Shell {
+  /// Whether the session should stop: `quit`, or a failure under `--bail`.
+  var stopped: Bool { quitRequested || bailed }
+}

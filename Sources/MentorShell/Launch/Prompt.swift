@@ -1,0 +1,60 @@
+import MentorExchange
+
+/// The interactive prompt: libedit line editing, history and completion over a shell.
+struct Prompt {
+  let shell: Shell
+  let historyPath: String
+
+  /// Reads and runs lines until Ctrl-D or `quit`; the editor restores the terminal on exit.
+  func run() {
+    let editor: LineEditor
+    do {
+      editor = try LineEditor(programName: "mentor")
+    } catch {
+      shell.console.printError("mentor: error: cannot start line editing: \(error.description)")
+      return
+    }
+    let completer = Completer(shell: shell)
+    editor.completer = { line, word, inQuotes in completer.candidates(line, word, inQuotes) }
+    do {
+      try editor.useHistoryFile(historyPath)
+    } catch {
+      shell.warn("History will not be kept: \(error.description)")
+    }
+    shell.console.print(banner)
+    var warnedAboutHistory = false
+    while !shell.quitRequested {
+      let result: LineReadResult
+      do {
+        result = try editor.readLine(prompt: "mentor> ")
+      } catch {
+        shell.console.printError("mentor: error: \(error.description)")
+        return
+      }
+      switch result {
+      case .line(let line): shell.execute(line)
+      case .interrupted, .invalidText: continue
+      case .endOfInput:
+        shell.console.print()
+        return
+      }
+      if let failure = editor.historySaveFailure, !warnedAboutHistory {
+        shell.warn("History could not be saved: \(failure.description)")
+        warnedAboutHistory = true
+      }
+    }
+  }
+
+  /// The line printed when the prompt opens: what is loaded, and how to get help.
+  private var banner: String {
+    let school = shell.school
+    var loaded = "\(school.mentees.count) mentees"
+    if let latest = school.latestMonth {
+      loaded += ", \(school.subjects.count) subjects, \(school.months.count) months"
+        + " (latest \(latest))"
+    }
+    let place = shell.store.path.map { "in '\($0)'" } ?? "in memory"
+    return "mentor \(Launcher.version): \(loaded) \(place).\n"
+      + "Type 'help' for the commands, Tab to complete, Ctrl-D to leave."
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Where the shell writes: results to standard output, diagnostics to standard error.
+///
+/// Tests give a console that collects the text instead of writing it.
+public final class Console {
+  /// Receives text for one stream.
+  public typealias Sink = (String) -> Void
+
+  private let writeOut: Sink
+  private let writeError: Sink
+  /// Whether standard output is a terminal (tables, colour).
+  public let isTerminal: Bool
+  /// Whether colour may be used: a terminal, and `NO_COLOR` unset.
+  public let usesColour: Bool
+
+  /// A console over the process's standard output and standard error.
+  public static func standard() -> Console {
+    let terminal = isatty(STDOUT_FILENO) == 1
+    let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    return Console(
+      isTerminal: terminal, usesColour: terminal && !noColour,
+      out: { Console.write($0, to: STDOUT_FILENO) },
+      error: { Console.write($0, to: STDERR_FILENO) })
+  }
+
+  /// A console with the given sinks.
+  public init(isTerminal: Bool, usesColour: Bool, out: @escaping Sink, error: @escaping Sink) {
+    self.isTerminal = isTerminal
+    self.usesColour = usesColour
+    self.writeOut = out
+    self.writeError = error
+  }
+
+  /// Writes a line of results to standard output.
+  public func print(_ text: String = "") {
+    writeOut(text + "\n")
+  }
+
+  /// Writes text to standard output as it is.
+  public func write(_ text: String) {
+    writeOut(text)
+  }
+
+  /// Writes a line of diagnostics to standard error.
+  public func printError(_ text: String) {
+    writeError(text + "\n")
+  }
+
+  /// Writes all of `text` to a file descriptor, retrying after interrupted writes.
+  private static func write(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes { buffer in
+        Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += written
+    }
+  }
+}

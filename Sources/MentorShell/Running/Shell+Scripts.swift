@@ -1,0 +1,83 @@
+import Foundation
+
+/// Running scripts: files given to `mentor`, `source FILE`, standard input and `-c`.
+extension Shell {
+  /// How deeply `source` may nest before the shell refuses.
+  static let maximumSourceDepth = 16
+
+  /// Runs lines one after another as the script `name`, until they end, `quit`, or a
+  /// failure under `--bail`. Returns false when it stopped because of `--bail`.
+  @discardableResult
+  func runScript(named name: String, lines next: () -> ScriptLine?) -> Bool {
+    frames.append(ScriptFrame(name: name))
+    defer { frames.removeLast() }
+    while !quitRequested, let line = next() {
+      frames[frames.count - 1].line += 1
+      let succeeded: Bool
+      switch line {
+      case .text(let text): succeeded = execute(text)
+      case .notUTF8:
+        fail(.scriptNotUTF8)
+        succeeded = false
+      }
+      if !succeeded && options.bail {
+        bailed = true
+        return false
+      }
+      if bailed { return false }
+    }
+    return true
+  }
+
+  /// Runs a script file: the `source` command and files named on the command line.
+  ///
+  /// - Throws: when the file cannot be read, is already being run, or nests too deep.
+  func runScriptFile(_ path: String) throws(ShellError) {
+    let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    guard !sourcing.contains(key) else { throw .sourceLoop(path: path) }
+    guard frames.count < Self.maximumSourceDepth else {
+      throw .sourceTooDeep(path: path, depth: Self.maximumSourceDepth)
+    }
+    let lines = try ScriptFile.lines(at: path)
+    sourcing.insert(key)
+    defer { sourcing.remove(key) }
+    var iterator = lines.makeIterator()
+    runScript(named: path) { iterator.next() }
+  }
+}
+
+/// One line of a script, or a line that could not be read as text.
+enum ScriptLine {
+  case text(String)
+  case notUTF8
+}
+
+/// Reading a script file whole: a leading byte-order mark skipped, CRLF or LF.
+enum ScriptFile {
+  /// The lines of the script at `path`.
+  static func lines(at path: String) throws(ShellError) -> [ScriptLine] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .cannotRead(path: path, reason: "no such file")
+    }
+    guard !isDirectory.boolValue else { throw .cannotRead(path: path, reason: "it is a folder") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .cannotRead(path: path, reason: "permission denied")
+    }
+    return lines(of: [UInt8](data))
+  }
+
+  /// Splits bytes into lines, dropping a byte-order mark and carriage returns before `\n`.
+  static func lines(of bytes: [UInt8]) -> [ScriptLine] {
+    var body = bytes[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    var lines = body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    return lines.map { line in
+      var line = line
+      if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+      guard let text = String(validating: line, as: UTF8.self) else { return .notUTF8 }
+      return .text(text)
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import MentorExchange
+import MentorModel
+import MentorStore
+
+/// The shell's state: the school in memory, the store behind it, and where output goes.
+///
+/// Every line, typed or from a script, goes through `execute`. A command that changes the
+/// school writes the change to the store in one transaction first, and only then changes
+/// the school in memory, so both always agree.
+public final class Shell {
+  /// The school, as the store holds it.
+  var school: School
+  /// The database file behind the school.
+  let store: Store
+  /// Where results and diagnostics go.
+  let console: Console
+  /// Choices made when `mentor` was started.
+  let options: ShellOptions
+  /// The scripts being run, outermost first, with the line each is at.
+  var frames: [ScriptFrame] = []
+  /// The number of commands that failed.
+  private(set) var failures = 0
+  /// Set by `quit`.
+  var quitRequested = false
+  /// Set when a failure under `--bail` stops every script being run.
+  var bailed = false
+  /// The script files being run, by resolved path, to refuse a script that sources itself.
+  var sourcing: Set<String> = []
+  /// Reads a line from the person at the keyboard, for `pause`; nil when nobody is there.
+  var readFromKeyboard: (() -> String?)?
+
+  /// Opens a shell over a store, building the school from it.
+  public init(store: Store, console: Console, options: ShellOptions) throws(ShellError) {
+    self.store = store
+    self.console = console
+    self.options = options
+    do {
+      school = try store.loadSchool()
+    } catch {
+      throw .store(error)
+    }
+  }
+
+  /// Runs one line; returns false when the command failed.
+  @discardableResult
+  public func execute(_ line: String) -> Bool {
+    do {
+      try run(line)
+      return true
+    } catch {
+      fail(error)
+      return false
+    }
+  }
+
+  /// Counts a failed command and reports its error.
+  func fail(_ error: ShellError) {
+    failures += 1
+    report(error)
+  }
+
+  /// Splits a line into words, finds its command and runs it.
+  func run(_ line: String) throws(ShellError) {
+    let words: [String]
+    do {
+      words = try WordSplitter.split(line)
+    } catch {
+      throw .unterminatedQuote
+    }
+    guard !words.isEmpty else { return }
+    if options.echo { console.print(line.trimmingCharacters(in: .whitespaces)) }
+    let (command, rest) = try CommandTable.find(words)
+    let arguments = try Arguments(rest, for: command)
+    try command.run(self, arguments)
+  }
+
+  /// Prints an error where the user will see it, with the chain of scripts that led to it.
+  func report(_ error: ShellError) {
+    console.printError(ErrorLocation.prefix(frames) + "error: " + error.message)
+  }
+
+  /// Prints a warning in the same form as an error.
+  func warn(_ text: String) {
+    console.printError(ErrorLocation.prefix(frames) + "warning: " + text)
+  }
+
+  /// The output format: the one asked for, else a table on a terminal and CSV elsewhere.
+  func format(_ arguments: Arguments) throws(ShellError) -> OutputFormat {
+    guard let name = arguments.option("format") else {
+      return options.format ?? (console.isTerminal ? .table : .csv)
+    }
+    guard let format = OutputFormat(rawValue: name.lowercased()) else {
+      throw .badFormat(name)
+    }
+    return format
+  }
+
+  /// Prints a table in the chosen format.
+  func printTable(_ table: Table, format: OutputFormat) {
+    console.write(table.rendered(as: format, width: options.width, colour: console.usesColour))
+  }
+
+  /// Runs a store change, turning its failure into a shell error.
+  func storing<T>(_ change: () throws(DatabaseError) -> T) throws(ShellError) -> T {
+    do {
+      return try change()
+    } catch {
+      throw .store(error)
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import MentorModel
+import MentorStore
+
+/// Everything a command can fail with; the wording of every message lives in `message`.
+public enum ShellError: Error {
+  case unknownCommand(String, suggestion: String?)
+  case incompleteCommand(String, choices: [String])
+  case unknownOption(option: String, command: String)
+  case missingOptionValue(option: String, command: String)
+  case usage(command: String, usage: String)
+  case unterminatedQuote
+  case scriptNotUTF8
+  case badFormat(String)
+  case menteeNotFound(String)
+  case ambiguousMentee(String, candidates: [Mentee])
+  case noMonthLoaded
+  case notLoaded(path: String, problems: Int)
+  case cannotRead(path: String, reason: String)
+  case sourceTooDeep(path: String, depth: Int)
+  case sourceLoop(path: String)
+  case unknownMapping(String)
+  case badMapping(String)
+  case badNumber(String)
+  case badFilter(word: String)
+  case model(ModelError)
+  case store(DatabaseError)
+
+  /// The message: sentence case, the user's words in single quotes, no full stop.
+  public var message: String {
+    switch self {
+    case .unknownCommand(let word, let suggestion):
+      let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; 'help' lists the commands"
+      return "Unknown command '\(word)'\(hint)"
+    case .incompleteCommand(let word, let choices):
+      return "'\(word)' needs one more word: " + choices.map { "'\($0)'" }.joined(separator: ", ")
+    case .unknownOption(let option, let command):
+      return "'\(command)' has no option '\(option)'; 'help \(command)' lists its options"
+    case .missingOptionValue(let option, let command):
+      return "Option '\(option)' of '\(command)' needs a value"
+    case .usage(let command, let usage):
+      return "Usage: \(command) \(usage)"
+    case .unterminatedQuote:
+      return "A quote is opened and never closed"
+    case .scriptNotUTF8:
+      return "This line is not UTF-8 text; save the script as UTF-8"
+    case .badFormat(let name):
+      return "Unknown format '\(name)'; use table, csv or json"
+    case .menteeNotFound(let who):
+      return "No mentee matches '\(who)'; 'list mentees' shows them"
+    case .ambiguousMentee(let who, let candidates):
+      let shown = candidates.prefix(10).map { "\($0.displayName) (\($0.id))" }
+      let more = candidates.count > 10 ? ", and \(candidates.count - 10) more" : ""
+      return "'\(who)' could be \(shown.joined(separator: ", "))\(more); give more of the name"
+        + " or the id"
+    case .noMonthLoaded:
+      return "No data sheet is loaded yet; 'load FILE --month MONTH' reads one"
+    case .notLoaded(let path, let problems):
+      let noun = problems == 1 ? "problem" : "problems"
+      return "Nothing of '\(path)' was stored: \(problems) \(noun) above"
+    case .cannotRead(let path, let reason):
+      return "Cannot read '\(path)': \(reason)"
+    case .sourceTooDeep(let path, let depth):
+      return "Not running '\(path)': scripts are nested more than \(depth) deep"
+    case .sourceLoop(let path):
+      return "Not running '\(path)': it is already being run (a script sources itself)"
+    case .unknownMapping(let name):
+      return "No saved mapping '\(name)'; 'list mappings' shows them"
+    case .badMapping(let text):
+      return "'\(text)' is not a column mapping; write ROLE=HEADER, such as upn='Student No'"
+    case .badNumber(let text):
+      return "'\(text)' is not a number"
+    case .badFilter(let word):
+      return "'\(word)' is not a filter; use mentor, year, form, subject, status, below-in"
+        + " or attendance"
+    case .model(let error):
+      return error.message
+    case .store(let error):
+      return error.message
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import MentorExchange
+
+/// Choices made when `mentor` starts that change how the shell behaves.
+public struct ShellOptions: Sendable {
+  /// Stop a script at its first failing command.
+  public var bail = false
+  /// Print each command before running it.
+  public var echo = false
+  /// Print extra detail on standard error (never rows of personal data).
+  public var verbose = false
+  /// The output format for records; nil picks a table on a terminal and CSV elsewhere.
+  public var format: OutputFormat?
+  /// The width a table must fit.
+  public var width = 100
+
+  /// The defaults.
+  public init() {}
+}

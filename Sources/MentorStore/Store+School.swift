@@ -1,0 +1,176 @@
+import Foundation
+import MentorModel
+
+/// Reading the whole school at start, and writing data sheets and results.
+extension Store {
+  /// Builds the school from the file: settings, mentees, subjects, months and results.
+  public func loadSchool() throws(DatabaseError) -> School {
+    var school = School()
+    try reading {
+      try readSettings(into: &school)
+      try readMentees(into: &school)
+      var months: [String] = []
+      try database.query("SELECT label FROM months ORDER BY position") { row in
+        months.append(row.string(0) ?? "")
+      }
+      school.setMonths(months)
+      try database.query("SELECT name, scale FROM subjects") { row in
+        let scale = GradeScale(name: row.string(1) ?? "") ?? .gcseNumbers
+        school.setScale(scale, for: row.string(0) ?? "")
+      }
+      try readResults(into: &school)
+    }
+    return school
+  }
+
+  private func readSettings(into school: inout School) throws {
+    try database.query("SELECT name, value FROM settings") { row in
+      // A setting this build does not know (from a newer build) is left alone.
+      try? school.settings.set(row.string(0) ?? "", to: row.string(1) ?? "")
+    }
+  }
+
+  private func readMentees(into school: inout School) throws {
+    try database.query("SELECT id, surname, forename, year, form, mentor FROM mentees") { row in
+      school.put(
+        Mentee(
+          id: row.string(0) ?? "", surname: row.string(1) ?? "", forename: row.string(2) ?? "",
+          year: row.string(3) ?? "", form: row.string(4) ?? "", mentor: row.string(5) ?? ""))
+    }
+    var attendance: [String: [String: Double]] = [:]
+    try database.query("SELECT mentee, month, percent FROM attendance") { row in
+      attendance[row.string(0) ?? "", default: [:]][row.string(1) ?? ""] = row.double(2)
+    }
+    for (id, byMonth) in attendance {
+      guard var mentee = school.mentees[id] else { continue }
+      mentee.attendance = byMonth
+      school.put(mentee)
+    }
+  }
+
+  private func readResults(into school: inout School) throws {
+    let scales = school.subjects
+    try database.query(
+      "SELECT mentee, subject, month, target, working_at, predicted, effort, homework"
+        + " FROM results"
+    ) { row in
+      let subject = row.string(1) ?? ""
+      let scale = scales[subject] ?? .gcseNumbers
+      let mark = { (column: Int) in Mark(row.string(column) ?? "", on: scale) ?? .missing }
+      school.put(
+        MonthlyResult(
+          menteeID: row.string(0) ?? "", subject: subject, month: row.string(2) ?? "",
+          target: mark(3), workingAt: mark(4), predicted: mark(5), effort: row.int(6),
+          homework: row.string(7) ?? ""))
+    }
+  }
+
+  /// The keys of results stored by an earlier load of the sheet `name` for `month`.
+  public func resultKeys(ofSheet name: String, month: String) throws(DatabaseError)
+    -> [ResultKey]
+  {
+    var keys: [ResultKey] = []
+    try reading {
+      try database.query(
+        "SELECT mentee, subject FROM results WHERE sheet = ? AND month = ?", .text(name),
+        .text(month)
+      ) { row in
+        keys.append(ResultKey(menteeID: row.string(0) ?? "", subject: row.string(1) ?? "",
+          month: month))
+      }
+    }
+    return keys
+  }
+
+  /// Stores a data sheet in one transaction, as `school` holds it once the sheet is added.
+  ///
+  /// - Parameters:
+  ///   - sheet: the sheet read from the file.
+  ///   - school: the school with the sheet already added, for mentees and month order.
+  ///   - removing: results of an earlier load of the same sheet and month to delete first.
+  public func add(_ sheet: DataSheet, as school: School, removing: [ResultKey])
+    throws(DatabaseError)
+  {
+    let loadedAt = ISO8601DateFormatter().string(from: Date())
+    try write {
+      let remove = try database.prepare(
+        "DELETE FROM results WHERE mentee = ? AND subject = ? AND month = ?")
+      for key in removing {
+        try remove.run(.text(key.menteeID), .text(key.subject), .text(key.month))
+      }
+      try writeMentees(sheet.people.map(\.id), of: school)
+      for (subject, scale) in sheet.scales {
+        try database.run(
+          "INSERT INTO subjects (name, scale) VALUES (?, ?)"
+            + " ON CONFLICT (name) DO UPDATE SET scale = excluded.scale",
+          .text(subject), .text(scale.name))
+      }
+      try writeMonths(school.months)
+      try writeResults(sheet.results, sheet: sheet.name)
+      var counts: [String: Int] = [:]
+      for result in sheet.results { counts[result.month, default: 0] += 1 }
+      for month in sheet.months {
+        try database.run(
+          "INSERT OR REPLACE INTO sheet_loads (name, month, loaded_at, results)"
+            + " VALUES (?, ?, ?, ?)",
+          .text(sheet.name), .text(month), .text(loadedAt), SQLValue(counts[month] ?? 0))
+      }
+    }
+  }
+
+  /// Changes the grades of results already stored (targets set in bulk, for example).
+  public func saveResults(_ results: [MonthlyResult]) throws(DatabaseError) {
+    try write {
+      let update = try database.prepare(
+        "UPDATE results SET target = ?, working_at = ?, predicted = ?, effort = ?,"
+          + " homework = ? WHERE mentee = ? AND subject = ? AND month = ?")
+      for result in results {
+        try update.run(
+          .text(result.target.text), .text(result.workingAt.text), .text(result.predicted.text),
+          result.effort.map { SQLValue($0) } ?? .null, .text(result.homework),
+          .text(result.menteeID), .text(result.subject), .text(result.month))
+      }
+    }
+  }
+
+  private func writeMentees(_ ids: [String], of school: School) throws {
+    let upsert = try database.prepare(
+      "INSERT INTO mentees (id, surname, forename, year, form, mentor)"
+        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        + " surname = excluded.surname, forename = excluded.forename, year = excluded.year,"
+        + " form = excluded.form, mentor = excluded.mentor")
+    let attendance = try database.prepare(
+      "INSERT OR REPLACE INTO attendance (mentee, month, percent) VALUES (?, ?, ?)")
+    for id in ids {
+      guard let mentee = school.mentees[id] else { continue }
+      try upsert.run(
+        .text(mentee.id), .text(mentee.surname), .text(mentee.forename), .text(mentee.year),
+        .text(mentee.form), .text(mentee.mentor))
+      for (month, percent) in mentee.attendance {
+        try attendance.run(.text(id), .text(month), .real(percent))
+      }
+    }
+  }
+
+  private func writeMonths(_ months: [String]) throws {
+    let upsert = try database.prepare(
+      "INSERT INTO months (label, position) VALUES (?, ?)"
+        + " ON CONFLICT (label) DO UPDATE SET position = excluded.position")
+    for (position, month) in months.enumerated() {
+      try upsert.run(.text(month), SQLValue(position))
+    }
+  }
+
+  private func writeResults(_ results: [MonthlyResult], sheet: String) throws {
+    let upsert = try database.prepare(
+      "INSERT OR REPLACE INTO results"
+        + " (mentee, subject, month, target, working_at, predicted, effort, homework, sheet)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    for result in results {
+      try upsert.run(
+        .text(result.menteeID), .text(result.subject), .text(result.month),
+        .text(result.target.text), .text(result.workingAt.text), .text(result.predicted.text),
+        result.effort.map { SQLValue($0) } ?? .null, .text(result.homework), .text(sheet))
+    }
+  }
+}

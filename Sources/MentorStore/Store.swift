@@ -1,0 +1,109 @@
+import Foundation
+import MentorModel
+
+/// The mentor database: the only place that speaks SQL.
+///
+/// Each method that changes data runs in one transaction, so a change is either wholly in
+/// the file or not at all.
+public final class Store {
+  let database: Database
+
+  /// Opens (or creates) the database file at `path` and brings its schema up to date.
+  public convenience init(path: String) throws(DatabaseError) {
+    try self.init(database: Database(path: path))
+  }
+
+  /// A database held in memory, gone when the shell ends: `mentor --memory`.
+  public static func inMemory() throws(DatabaseError) -> Store {
+    try Store(database: Database.inMemory())
+  }
+
+  private init(database: Database) throws(DatabaseError) {
+    self.database = database
+    _ = try database.migrate(Schema.migrations)
+  }
+
+  /// The file behind the store, or nil in memory.
+  public var path: String? { database.path }
+
+  /// Runs `body` in one transaction, turning any failure into a `DatabaseError`.
+  func write(_ body: () throws -> Void) throws(DatabaseError) {
+    do {
+      try database.transaction(body)
+    } catch let error as DatabaseError {
+      throw error
+    } catch {
+      throw .sqlite(code: 1, message: String(describing: error))
+    }
+  }
+
+  /// Changes one setting.
+  public func saveSetting(_ name: String, _ value: String) throws(DatabaseError) {
+    try write {
+      try database.run(
+        "INSERT INTO settings (name, value) VALUES (?, ?)"
+          + " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        .text(name), .text(value))
+    }
+  }
+
+  /// Saves a column mapping under a name, replacing one of the same name.
+  public func saveMapping(_ name: String, columns: String) throws(DatabaseError) {
+    try write {
+      try database.run(
+        "INSERT INTO mappings (name, columns) VALUES (?, ?)"
+          + " ON CONFLICT (name) DO UPDATE SET columns = excluded.columns",
+        .text(name), .text(columns))
+    }
+  }
+
+  /// Every saved mapping, by name, sorted.
+  public func mappings() throws(DatabaseError) -> [(name: String, columns: String)] {
+    var found: [(String, String)] = []
+    try reading {
+      try database.query("SELECT name, columns FROM mappings ORDER BY name") { row in
+        found.append((row.string(0) ?? "", row.string(1) ?? ""))
+      }
+    }
+    return found
+  }
+
+  /// Every load of a data sheet recorded, oldest first.
+  public func sheetLoads() throws(DatabaseError) -> [SheetLoad] {
+    var loads: [SheetLoad] = []
+    try reading {
+      try database.query(
+        "SELECT name, month, loaded_at, results FROM sheet_loads ORDER BY loaded_at, name"
+      ) { row in
+        loads.append(
+          SheetLoad(
+            name: row.string(0) ?? "", month: row.string(1) ?? "",
+            loadedAt: row.string(2) ?? "", results: row.int(3) ?? 0))
+      }
+    }
+    return loads
+  }
+
+  /// Runs a read, turning any failure into a `DatabaseError`.
+  func reading(_ body: () throws -> Void) throws(DatabaseError) {
+    do {
+      try body()
+    } catch let error as DatabaseError {
+      throw error
+    } catch {
+      throw .sqlite(code: 1, message: String(describing: error))
+    }
+  }
+}
+
+/// One load of a data sheet for one month, as recorded.
+public struct SheetLoad: Hashable, Sendable {
+  /// The sheet's file name.
+  public var name: String
+  /// The month it covered.
+  public var month: String
+  /// When it was loaded, as an ISO 8601 time.
+  public var loadedAt: String
+  /// How many results it stored.
+  public var results: Int
+}
