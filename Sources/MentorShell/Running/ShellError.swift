@@ -22,6 +22,10 @@ public enum ShellError: Error {
   case badMapping(String)
   case badNumber(String)
   case badFilter(word: String)
+  case badShape(String)
+  case unknownScale(String)
+  case unknownEncoding(String)
+  case unknownDelimiter(String)
   case model(ModelError)
   case store(DatabaseError)
 
@@ -72,6 +76,15 @@ public enum ShellError: Error {
     case .badFilter(let word):
       return "'\(word)' is not a filter; use mentor, year, form, subject, status, below-in"
         + " or attendance"
+    case .badShape(let name):
+      return "Unknown shape '\(name)'; use long, wide or period"
+    case .unknownScale(let name):
+      return "Unknown scale '\(name)'; use gcse, gcse-letters, ks3, btec, a-level, 0-20,"
+        + " percent or LOW-HIGH[/STEP]"
+    case .unknownEncoding(let name):
+      return "Unknown encoding '\(name)'; use utf-8 or windows-1252"
+    case .unknownDelimiter(let name):
+      return "Unknown delimiter '\(name)'; use comma, semicolon or tab"
     case .model(let error):
       return error.message
     case .store(let error):

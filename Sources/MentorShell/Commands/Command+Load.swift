@@ -1,0 +1,173 @@
+import MentorExchange
+import MentorModel
+
+/// `load`: reading a data sheet, whole or not at all.
+extension Command {
+  static let load = Command(
+    "load", usage: "FILE [--month MONTH] [--subject NAME] [--scale SCALE] [options]",
+    summary: "Read a data sheet (CSV) and store it whole, or nothing of it",
+    detail: """
+      Reads long sheets (one row per mentee and subject), wide sheets (columns such as
+      'Maths - Target') and sheets with a column per period (G1, G2, 2026-09...). Columns
+      are found by the names school systems use (UPN, Surname, Forename, Reg Group, Year,
+      Subject, Target, Working At, Predicted, Effort, Homework, Attendance, Mentor, Month);
+      --map names others. Before storing it says which column it took for what and which
+      scale each subject is on. Any bad row stops the whole file, with every problem shown
+      as FILE:LINE. Loading the same sheet for the same month again replaces it.
+      Scales: gcse (9 to 1, with 5- 5 5+), gcse-letters, ks3, btec, a-level, 0-20,
+      percent, or LOW-HIGH[/STEP].
+      """,
+    examples: [
+      "load demo/2026-11.csv", "load scores.csv --month 'Nov 2026' --scale gcse",
+      "load student-mat.csv --subject Mathematics --id-prefix MAT --scale 0-20",
+      "load export.csv --map \"upn=Student No;form=Tutor\" --save-mapping sims",
+    ],
+    options: [
+      .value("month", "MONTH", "the month of the whole sheet, such as 2026-11 or 'Nov 2026'"),
+      .value("subject", "NAME", "the subject of a sheet that has no subject column"),
+      .value("shape", "long|wide|period", "the sheet's shape, when it is not detected"),
+      .value("scale", "SCALE", "the grade scale of every subject"),
+      .value("scale-for", "SUBJECT=SCALE,...", "the grade scale of some subjects"),
+      .value("map", "ROLE=HEADER;...", "which column holds what: upn=ID;target='Tgt'"),
+      .value("mapping", "NAME", "use a column mapping saved earlier"),
+      .value("save-mapping", "NAME", "save this load's column mapping under a name"),
+      .value("id-prefix", "PREFIX", "make ids from PREFIX and the row number (no id column)"),
+      .value("id-from", "COLUMN,...", "make ids from these columns' values, to match files"),
+      .value("encoding", "utf-8|windows-1252", "the text encoding, when not detected"),
+      .value("delimiter", "comma|semicolon|tab", "the separator, when not detected"),
+      .flag("check", "read and report, but store nothing"),
+    ],
+    completions: [.file],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    guard arguments.words.count == 1, let path = arguments.word(0) else {
+      throw .usage(command: "load", usage: "FILE [--month MONTH] [options]")
+    }
+    let options = try shell.dataSheetOptions(arguments)
+    let sheet: DataSheet
+    let report: ImportReport
+    switch DataSheetImporter.read(path: path, options: options) {
+    case .failure(let failure):
+      shell.reportProblems(failure, path: path)
+      throw .notLoaded(path: path, problems: failure.problems.count + failure.more)
+    case .success(let read):
+      (sheet, report) = read
+    }
+    report.lines.forEach { shell.console.print($0) }
+    if arguments.flag("check") {
+      shell.console.print("Checked '\(path)': nothing stored (--check).")
+      return
+    }
+    try shell.store(sheet, from: path, mapping: report.mapping, saveAs: arguments.option(
+      "save-mapping"))
+  }
+}
+
+extension Shell {
+  /// The importer's options from `load`'s options, with a saved mapping if named.
+  func dataSheetOptions(_ arguments: Arguments) throws(ShellError) -> DataSheetOptions {
+    var options = DataSheetOptions()
+    if let month = arguments.option("month") {
+      do {
+        options.month = try Month.label(month)
+      } catch {
+        throw .model(error)
+      }
+    }
+    options.subject = arguments.option("subject")
+    if let shape = arguments.option("shape") {
+      guard let parsed = DataSheetShape(name: shape) else { throw .badShape(shape) }
+      options.shape = parsed
+    }
+    if let name = arguments.option("scale") {
+      guard let scale = GradeScale(name: name) else { throw .unknownScale(name) }
+      options.scale = scale
+    }
+    if let list = arguments.option("scale-for") {
+      for pair in list.split(separator: ",") {
+        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let scale = GradeScale(name: parts[1]) else {
+          throw .unknownScale(String(pair))
+        }
+        options.scales[parts[0]] = scale
+      }
+    }
+    options.columns = try columnMapping(arguments)
+    options.idPrefix = arguments.option("id-prefix")
+    if let columns = arguments.option("id-from") {
+      options.idColumns = columns.split(separator: ",").map { String($0).trimmingSpaces }
+    }
+    if let name = arguments.option("encoding") {
+      guard let encoding = TextEncoding(name: name) else { throw .unknownEncoding(name) }
+      options.encoding = encoding
+    }
+    if let name = arguments.option("delimiter") {
+      let delimiters: [String: UInt8] = [
+        "comma": 44, ",": 44, "semicolon": 59, ";": 59, "tab": 9, "\\t": 9, "\t": 9,
+      ]
+      guard let delimiter = delimiters[name.lowercased()] else {
+        throw .unknownDelimiter(name)
+      }
+      options.delimiter = delimiter
+    }
+    return options
+  }
+
+  /// The columns named with `--mapping` (saved) and `--map` (given now, which wins).
+  private func columnMapping(_ arguments: Arguments) throws(ShellError) -> ColumnMapping {
+    var mapping = ColumnMapping()
+    if let name = arguments.option("mapping") {
+      let saved = try storing { try store.mappings() }
+      guard let text = saved.first(where: { $0.name == name })?.columns,
+        let stored = ColumnMapping(text: text)
+      else { throw .unknownMapping(name) }
+      mapping = stored
+    }
+    if let text = arguments.option("map") {
+      guard let given = ColumnMapping(text: text) else { throw .badMapping(text) }
+      mapping.merge(given)
+    }
+    return mapping
+  }
+
+  /// Prints every problem of a file that could not be loaded, as `FILE:LINE: error: ...`.
+  func reportProblems(_ failure: ImportFailure, path: String) {
+    let chain = ErrorLocation.prefix(frames)
+    let lead = chain.isEmpty ? "" : chain + "in "
+    for problem in failure.problems {
+      let place = problem.line.map { "\(path):\($0): " } ?? "\(path): "
+      console.printError(lead + place + "error: " + problem.message)
+    }
+    if failure.more > 0 {
+      console.printError(lead + "\(path): error: and \(failure.more) more problems")
+    }
+  }
+
+  /// Stores a checked sheet, replacing an earlier load of the same sheet and month.
+  func store(_ sheet: DataSheet, from path: String, mapping: ColumnMapping, saveAs: String?)
+    throws(ShellError)
+  {
+    var replaced: [(month: String, count: Int)] = []
+    var removing: [ResultKey] = []
+    for month in sheet.months {
+      let keys = try storing { try store.resultKeys(ofSheet: sheet.name, month: month) }
+      if !keys.isEmpty { replaced.append((month, keys.count)) }
+      removing += keys
+    }
+    var updated = school
+    updated.removeResults(removing)
+    updated.add(sheet)
+    try storing { try store.add(sheet, as: updated, removing: removing) }
+    school = updated
+    for (month, count) in replaced {
+      console.print("Replaced the earlier load of '\(sheet.name)' for \(month) (\(count) results).")
+    }
+    let mentees = Set(sheet.results.map(\.menteeID)).count
+    console.print(
+      "Stored \(sheet.results.count) results for \(mentees) mentees from '\(path)'.")
+    if let name = saveAs {
+      try storing { try store.saveMapping(name, columns: mapping.description) }
+      console.print("Saved the column mapping as '\(name)'.")
+    }
+  }
+}

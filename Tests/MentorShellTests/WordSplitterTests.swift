@@ -1,0 +1,53 @@
+import Testing
+
+@testable import MentorShell
+
+@Suite("Splitting a command line into words")
+struct WordSplitterTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    let line: String
+    let words: [String]
+    var testDescription: String { line.isEmpty ? "(empty)" : line }
+  }
+
+  @Test(
+    "Spaces separate words, quotes group them, # starts a comment",
+    arguments: [
+      Case(line: "", words: []),
+      Case(line: "   ", words: []),
+      Case(line: "list months", words: ["list", "months"]),
+      Case(line: "  show   mentee\tZoë  ", words: ["show", "mentee", "Zoë"]),
+      Case(line: "show mentee 'Zoë Brontë'", words: ["show", "mentee", "Zoë Brontë"]),
+      Case(line: "echo \"She said \\\"no\\\"\"", words: ["echo", "She said \"no\""]),
+      Case(line: "echo 'it''s'", words: ["echo", "its"]),
+      Case(line: "echo \"Seán O’Brien\"", words: ["echo", "Seán O’Brien"]),
+      Case(line: "load a.csv # the October sheet", words: ["load", "a.csv"]),
+      Case(line: "# a whole-line comment", words: []),
+      Case(line: "echo 'not # a comment'", words: ["echo", "not # a comment"]),
+      Case(line: "echo a#b", words: ["echo", "a#b"]),
+      Case(line: "echo ''", words: ["echo", ""]),
+      Case(line: "load x.csv --map \"upn=ID;form=Tutor\"", words: [
+        "load", "x.csv", "--map", "upn=ID;form=Tutor",
+      ]),
+      Case(line: "echo \"C:\\\\path\"", words: ["echo", "C:\\path"]),
+      Case(line: "echo \"a\\nb\"", words: ["echo", "a\\nb"]),
+      Case(line: "list months\r", words: ["list", "months"]),
+    ])
+  func splits(_ example: Case) throws {
+    #expect(try WordSplitter.split(example.line) == example.words)
+  }
+
+  @Test("An unterminated quote is an error naming the quote", arguments: ["'", "\""])
+  func unterminatedQuote(_ quote: String) {
+    #expect(throws: WordSplitter.Failure.unterminatedQuote(Character(quote))) {
+      try WordSplitter.split("show mentee \(quote)Zoë")
+    }
+  }
+
+  @Test("Completion sees the open quote and the words so far")
+  func openQuoteForCompletion() {
+    let scanned = WordSplitter.scanOpen("load \"demo/20")
+    #expect(scanned.words == ["load", "demo/20"])
+    #expect(scanned.openQuote == "\"")
+  }
+}
