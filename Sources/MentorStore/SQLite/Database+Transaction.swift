@@ -1,0 +1,72 @@
+import CSQLite
+
+extension Database {
+  /// Runs `body` in a transaction: all its changes are kept, or none are.
+  ///
+  /// The outermost call starts with `BEGIN IMMEDIATE`, which takes the write lock at once,
+  /// so a second writer waits (up to the busy timeout) at the start instead of failing
+  /// later. A call inside another becomes a savepoint, undone on its own if its body
+  /// throws. Do not also issue `BEGIN` or `COMMIT` through `exec` on the same connection.
+  ///
+  /// - Parameter body: The work to do; throwing from it rolls its changes back and the
+  ///   error is thrown on.
+  /// - Returns: What `body` returns.
+  /// - Throws: Whatever `body` throws, or a `DatabaseError` from beginning or committing.
+  public func transaction<Result>(_ body: () throws -> Result) throws -> Result {
+    let outermost = try beginLevel()
+
+    let result: Result
+    do {
+      result = try body()
+    } catch {
+      abandonLevel(outermost)
+      throw error
+    }
+
+    try commitLevel(outermost)
+    return result
+  }
+
+  /// Starts a transaction, or a savepoint inside one, and returns whether it is outermost.
+  func beginLevel() throws(DatabaseError) -> Bool {
+    let outermost = transactionDepth == 0
+
+    try run(outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT nested")
+    transactionDepth += 1
+    return outermost
+  }
+
+  /// Commits the innermost level, or undoes it if the commit fails.
+  func commitLevel(_ outermost: Bool) throws(DatabaseError) {
+    do {
+      try run(outermost ? "COMMIT" : "RELEASE nested")
+    } catch {
+      abandonLevel(outermost)
+      throw error
+    }
+    transactionDepth -= 1
+
+    if outermost {
+      restrictCompanionsIfNeeded()
+    }
+  }
+
+  /// Undoes the innermost level: the whole transaction, or back to its savepoint.
+  ///
+  /// Errors here are not thrown, because the caller is already throwing the error that
+  /// caused the roll-back; SQLite may also have rolled back on its own already, after a
+  /// full disk for example, and then there is nothing left to undo.
+  func abandonLevel(_ outermost: Bool) {
+    transactionDepth -= 1
+
+    if outermost {
+      if sqlite3_get_autocommit(connection) == 0 {
+        try? run("ROLLBACK")
+      }
+    } else {
+      // ROLLBACK TO keeps the savepoint open; RELEASE then closes it.
+      try? run("ROLLBACK TO nested")
+      try? run("RELEASE nested")
+    }
+  }
+}

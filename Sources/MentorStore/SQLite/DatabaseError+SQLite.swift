@@ -1,0 +1,36 @@
+import CSQLite
+
+extension DatabaseError {
+  /// Turns a failed SQLite result code into the matching case; the one place that does so.
+  ///
+  /// - Parameters:
+  ///   - resultCode: The (possibly extended) code a `sqlite3_*` call returned.
+  ///   - connection: The connection that failed, whose `sqlite3_errmsg` explains the code;
+  ///     `nil` when there is none yet.
+  ///   - path: The database file, named in errors about the file itself.
+  init(resultCode: Int32, connection: OpaquePointer?, path: String) {
+    let message: String
+    if let connection {
+      message = String(cString: sqlite3_errmsg(connection))
+    } else {
+      message = String(cString: sqlite3_errstr(resultCode))
+    }
+
+    switch resultCode & 0xff {
+    case SQLITE_BUSY:
+      self = .busy
+    case SQLITE_FULL:
+      self = .full
+    case SQLITE_CONSTRAINT:
+      self = .constraint(message)
+    case SQLITE_NOTADB:
+      self = .notADatabase(path: path)
+    case SQLITE_READONLY:
+      self = .readOnly(path: path)
+    case SQLITE_CANTOPEN:
+      self = .cannotOpen(path: path, reason: message)
+    default:
+      self = .sqlite(code: resultCode, message: message)
+    }
+  }
+}

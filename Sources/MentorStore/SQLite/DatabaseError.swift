@@ -1,0 +1,81 @@
+/// Everything that can go wrong while opening or using a mentor database.
+///
+/// Cases carry data only; the words a teacher reads are all in `message`. Result codes
+/// from SQLite become these cases in one place, `init(resultCode:connection:path:)`.
+public enum DatabaseError: Error, Sendable, Equatable {
+  /// The file could not be opened or created; `reason` is the system's explanation.
+  case cannotOpen(path: String, reason: String)
+
+  /// The path names a folder, not a file.
+  case isDirectory(path: String)
+
+  /// The file exists but is not a SQLite database.
+  case notADatabase(path: String)
+
+  /// Users other than the owner can change the file, so it is not opened.
+  case unsafePermissions(path: String)
+
+  /// The file, or the folder that must hold its companion files, cannot be written.
+  case readOnly(path: String)
+
+  /// Another connection kept the database locked for longer than the busy timeout.
+  case busy
+
+  /// The disk is full (`SQLITE_FULL`).
+  case full
+
+  /// A change broke a rule of the schema, such as `UNIQUE` or a foreign key.
+  case constraint(String)
+
+  /// Any other SQLite failure, with its extended result code and SQLite's own text.
+  case sqlite(code: Int32, message: String)
+
+  /// The database was written by a newer version of mentor than this one.
+  case newerSchema(found: Int, supported: Int)
+
+  /// A statement was given a different number of values than it has parameters.
+  case parameterCount(expected: Int, given: Int, sql: String)
+
+  /// Text given to `prepare` held no statement, or more than one.
+  case notOneStatement(sql: String)
+
+  /// The explanation shown to the user: sentence case, paths in single quotes, no full stop.
+  public var message: String {
+    switch self {
+    case .cannotOpen(let path, let reason):
+      return "Cannot open '\(path)': \(reason)"
+    case .isDirectory(let path):
+      return "'\(path)' is a folder, not a database file"
+    case .notADatabase(let path):
+      return "'\(path)' is not a database file"
+    case .unsafePermissions(let path):
+      return "Other users can change '\(path)', which holds data about children;"
+        + " make it private with: chmod 600 '\(path)'"
+    case .readOnly(let path):
+      return "'\(path)' is read-only, and mentor needs to write there"
+    case .busy:
+      return "The database is busy with another mentor session; try again in a moment"
+    case .full:
+      return "The disk is full, so the change was not saved; free some space and try again"
+    case .constraint(let detail):
+      return "The change was not saved because it breaks a rule of the database: \(detail)"
+    case .sqlite(let code, let message):
+      return "SQLite error \(code): \(message)"
+    case .newerSchema(let found, let supported):
+      return "This database comes from a newer mentor (schema version \(found));"
+        + " this mentor knows versions up to \(supported), so update it first"
+    case .parameterCount(let expected, let given, let sql):
+      return "Internal error: the statement takes \(expected) values but was given"
+        + " \(given): \(sql)"
+    case .notOneStatement(let sql):
+      return "Internal error: expected exactly one SQL statement: \(sql)"
+    }
+  }
+}
+
+extension DatabaseError: CustomStringConvertible {
+  /// The same text as `message`, so string interpolation reads well.
+  public var description: String {
+    message
+  }
+}
