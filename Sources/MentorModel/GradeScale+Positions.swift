@@ -88,7 +88,7 @@ extension GradeScale {
 
 extension String {
   /// The string without leading and trailing spaces and tabs.
-  var trimmingSpaces: String {
+  public var trimmingSpaces: String {
     var view = Substring(self)
     while let first = view.first, first == " " || first == "\t" { view = view.dropFirst() }
     while let last = view.last, last == " " || last == "\t" { view = view.dropLast() }

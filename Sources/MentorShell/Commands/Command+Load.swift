@@ -68,7 +68,7 @@ extension Shell {
   func dataSheetOptions(_ arguments: Arguments) throws(ShellError) -> DataSheetOptions {
     var options = DataSheetOptions()
     if let month = arguments.option("month") {
-      do {
+      do throws(ModelError) {
         options.month = try Month.label(month)
       } catch {
         throw .model(error)

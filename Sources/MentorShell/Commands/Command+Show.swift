@@ -58,7 +58,7 @@ extension Shell {
       return latest
     }
     let label: String
-    do {
+    do throws(ModelError) {
       label = try Month.label(text)
     } catch {
       throw .model(error)

@@ -43,7 +43,7 @@ extension Command {
     let filter = try FilterWords.parse(rest)
     let subject = subjectWord.lowercased() == "all" ? nil : subjectWord
     let changes: [MonthlyResult]
-    do {
+    do throws(ModelError) {
       changes = try shell.school.targetChanges(
         subject: subject, rule: rule, replacing: arguments.flag("replace"), filter: filter)
     } catch {
@@ -84,7 +84,7 @@ extension Command {
       return
     }
     var settings = shell.school.settings
-    do {
+    do throws(ModelError) {
       try settings.set(name, to: value)
     } catch {
       throw .model(error)

@@ -2,9 +2,9 @@
 ///
 /// Help is data: `help` and the README's tour are generated from these fields, and a test
 /// runs every example.
-struct Command {
+struct Command: Sendable {
   /// What a word after the command's name completes to.
-  enum Completion {
+  enum Completion: Sendable {
     case mentee, file, subject, month, scale, setting, command
     case words([String])
   }
@@ -26,10 +26,10 @@ struct Command {
   /// Whether the command changes the school (so a session with `--memory` still runs it).
   let changesData: Bool
   /// Does the work.
-  let run: (Shell, Arguments) throws(ShellError) -> Void
+  let run: @Sendable (Shell, Arguments) throws(ShellError) -> Void
 
   /// An option such as `--month MONTH` or `--replace`, with a line of help.
-  struct Option {
+  struct Option: Sendable {
     let name: String
     let value: String?
     let help: String
@@ -52,7 +52,8 @@ struct Command {
   init(
     _ name: String, usage: String = "", summary: String, detail: String = "",
     examples: [String], options: [Option] = [], completions: [Completion] = [],
-    changesData: Bool = false, run: @escaping (Shell, Arguments) throws(ShellError) -> Void
+    changesData: Bool = false,
+    run: @escaping @Sendable (Shell, Arguments) throws(ShellError) -> Void
   ) {
     self.name = name
     self.usage = usage

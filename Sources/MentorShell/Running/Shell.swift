@@ -102,11 +102,13 @@ public final class Shell {
   }
 
   /// Runs a store change, turning its failure into a shell error.
-  func storing<T>(_ change: () throws(DatabaseError) -> T) throws(ShellError) -> T {
+  func storing<T>(_ change: () throws -> T) throws(ShellError) -> T {
     do {
       return try change()
-    } catch {
+    } catch let error as DatabaseError {
       throw .store(error)
+    } catch {
+      throw .store(.sqlite(code: 1, message: String(describing: error)))
     }
   }
 }

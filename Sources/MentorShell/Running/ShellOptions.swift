@@ -1,7 +1,7 @@
 import MentorExchange
 
 /// Choices made when `mentor` starts that change how the shell behaves.
-public struct ShellOptions: Sendable {
+public struct ShellOptions: Sendable, Equatable {
   /// Stop a script at its first failing command.
   public var bail = false
   /// Print each command before running it.
