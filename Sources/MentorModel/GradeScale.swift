@@ -89,7 +89,7 @@ public struct GradeScale: Hashable, Sendable, CustomStringConvertible {
   }
 
   private static func parseNumericName(_ key: String) -> GradeScale? {
-    let parts = key.split(separator: "/", maxSplits: 1)
+    let parts = key.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
     let bounds = parts[0].split(separator: "-", maxSplits: 1)
     guard bounds.count == 2, let low = Double(bounds[0]), let high = Double(bounds[1]),
       low < high
