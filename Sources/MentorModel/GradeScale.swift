@@ -48,7 +48,7 @@ public struct GradeScale: Hashable, Sendable, CustomStringConvertible {
 
   /// Every named scale, in the order in which `detect` tries them.
   public static let named: [GradeScale] = [
-    .gcseNumbers, .keyStage3, .btec, .gcseLetters, .aLevel, .numeric(0, 20), .percentage,
+    .gcseNumbers, .keyStage3, .gcseLetters, .btec, .aLevel, .numeric(0, 20), .percentage,
   ]
 
   /// The name used in commands, settings and the database: `gcse`, `ks3`, `0-20`...
