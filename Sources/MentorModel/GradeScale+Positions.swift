@@ -55,6 +55,28 @@ extension GradeScale {
     }
   }
 
+  /// How many steps `current` is over (positive) or under (negative) `target`, if both are graded.
+  ///
+  /// A target in whole grades is met by any fine grade of it: against a target of `6`, the
+  /// grades `6-`, `6` and `6+` are on target, `5+` is a third of a step under and `7-` a third
+  /// of a step over. Otherwise the distance is the difference of the positions.
+  public func steps(from target: Mark, to current: Mark) -> Double? {
+    guard let goal = target.position(on: self), let now = current.position(on: self) else {
+      return nil
+    }
+    let difference = now - goal
+    guard wholeGrade(at: goal) == goal, wholeGrade(at: now) != now else { return difference }
+    let fine = 1.0 / 3
+    return difference > 0 ? max(difference - fine, 0) : min(difference + fine, 0)
+  }
+
+  /// The position of the whole grade that a position belongs to: `5-` and `5+` belong to `5`.
+  ///
+  /// Only GCSE 9 to 1 has fine grades; on other scales every position is its own.
+  public func wholeGrade(at position: Double) -> Double {
+    kind == .gcseNumbers ? position.rounded() : position
+  }
+
   /// The grade written at a whole-step position, clamped to the scale.
   public func grade(at position: Double) -> String {
     let clamped = min(max(position, bottom), top)

@@ -48,7 +48,7 @@ public struct GradeScale: Hashable, Sendable, CustomStringConvertible {
 
   /// Every named scale, in the order in which `detect` tries them.
   public static let named: [GradeScale] = [
-    .gcseNumbers, .keyStage3, .btec, .gcseLetters, .aLevel, .numeric(0, 20), .percentage,
+    .gcseNumbers, .keyStage3, .gcseLetters, .btec, .aLevel, .numeric(0, 20), .percentage,
   ]
 
   /// The name used in commands, settings and the database: `gcse`, `ks3`, `0-20`...
@@ -89,7 +89,7 @@ public struct GradeScale: Hashable, Sendable, CustomStringConvertible {
   }
 
   private static func parseNumericName(_ key: String) -> GradeScale? {
-    let parts = key.split(separator: "/", maxSplits: 1)
+    let parts = key.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
     let bounds = parts[0].split(separator: "-", maxSplits: 1)
     guard bounds.count == 2, let low = Double(bounds[0]), let high = Double(bounds[1]),
       low < high

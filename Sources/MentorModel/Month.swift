@@ -1,7 +1,8 @@
 /// Month labels: `2026-10` for a calendar month, or a period code such as `G1` or `T2`.
 public enum Month {
   private static let names = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
   ]
 
   /// The label for a month written as `2026-10`, `2026/10`, `10/2026`, `Oct 2026`,
@@ -41,8 +42,11 @@ public enum Month {
     if let value = Int(monthText) {
       number = value
     } else {
-      let key = String(monthText.lowercased().prefix(3))
-      guard monthText.count >= 3, let index = names.firstIndex(of: key) else { return .some(nil) }
+      // A month name may be cut short (`Oct`, `Sept`) but not run on (`Octopus`).
+      let key = monthText.lowercased()
+      guard key.count >= 3, let index = names.firstIndex(where: { $0.hasPrefix(key) }) else {
+        return .some(nil)
+      }
       number = index + 1
     }
     guard let month = number, (1...12).contains(month), (1900...2200).contains(year) else {

@@ -32,7 +32,9 @@ extension School {
         prefixed.append(mentee)
       }
     }
-    let sort: (Mentee, Mentee) -> Bool = { ($0.sortName, $0.id) < ($1.sortName, $1.id) }
+    let sort: (Mentee, Mentee) -> Bool = {
+      (Self.fold($0.sortName), $0.id) < (Self.fold($1.sortName), $1.id)
+    }
     if whole.count == 1 { return .found(whole[0]) }
     if whole.count > 1 { return .ambiguous(whole.sorted(by: sort)) }
     if prefixed.count == 1 { return .found(prefixed[0]) }

@@ -26,9 +26,10 @@ public struct School: Sendable {
     return months[index - 1]
   }
 
-  /// Mentees sorted by surname, forename and id.
+  /// Mentees sorted by surname, forename and id, ignoring case and accents.
   public var menteesByName: [Mentee] {
-    mentees.values.sorted { ($0.sortName.lowercased(), $0.id) < ($1.sortName.lowercased(), $1.id) }
+    let keyed = mentees.values.map { (name: Self.fold($0.sortName), mentee: $0) }
+    return keyed.sorted { ($0.name, $0.mentee.id) < ($1.name, $1.mentee.id) }.map(\.mentee)
   }
 
   /// The number of results held.

@@ -47,7 +47,7 @@ public struct Settings: Hashable, Sendable {
       return
     }
     guard Self.names.contains(name) else { throw .unknownSetting(name) }
-    guard let number = GradeScale.parseSteps(text), number >= 0 else {
+    guard let number = GradeScale.parseSteps(text), number >= 0, number.isFinite else {
       throw .badSettingValue(name: name, value: text, expected: "a number such as 2 or 1/3")
     }
     switch name {

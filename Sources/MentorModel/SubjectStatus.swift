@@ -17,9 +17,8 @@ public enum SubjectStatus: String, Hashable, Sendable, CaseIterable {
   public static func judge(
     current: Mark, target: Mark, on scale: GradeScale, settings: Settings
   ) -> SubjectStatus {
-    guard let goal = target.position(on: scale) else { return .noTarget }
-    guard let now = current.position(on: scale) else { return .noGrade }
-    let difference = now - goal
+    guard target.position(on: scale) != nil else { return .noTarget }
+    guard let difference = scale.steps(from: target, to: current) else { return .noGrade }
     let tolerance = 1e-9
     if difference >= settings.aboveFrom - tolerance, difference > tolerance { return .above }
     if -difference >= settings.wellBelowFrom - tolerance { return .wellBelow }

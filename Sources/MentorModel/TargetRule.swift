@@ -58,7 +58,8 @@ extension School {
           byMonth[$0]?.current(self.settings.currentGrade).position(on: scale)
         }.first
         guard let earliest else { continue }
-        let position = min((earliest + steps).rounded(.down), scale.top)
+        // A fine grade counts as its whole grade: 5- plus one step is 6, not 5.
+        let position = min((scale.wholeGrade(at: earliest) + steps).rounded(.down), scale.top)
         let label = scale.grade(at: position)
         target = .grade(label, position: scale.position(of: label) ?? position)
       }
