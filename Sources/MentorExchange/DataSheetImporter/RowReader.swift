@@ -1,0 +1,195 @@
+import MentorModel
+
+/// Reads the rows of a data sheet through its header layout, noting every problem.
+///
+/// A row with a problem is still returned when it can be, so that later checks (scales,
+/// duplicates) can find that row's other problems too.
+struct RowReader {
+  /// Where each piece of the sheet is.
+  let layout: HeaderLayout
+  /// The subject of every row, for a sheet without a subject column.
+  let subject: String?
+  /// The month of the whole sheet, already a month label.
+  let month: String?
+
+  /// Reads one record; nil when its fields do not line up with the header.
+  func read(_ record: CSVRecord, position: Int, problems: inout [ImportProblem]) -> SheetRow? {
+    let fields = record.fields.map(\.trimmed)
+    guard fields.count == layout.headers.count else {
+      let reason = ImportProblem.Reason.wrongFieldCount(
+        found: fields.count, expected: layout.headers.count)
+      problems.append(ImportProblem(line: record.line, reason))
+      return nil
+    }
+
+    var row = SheetRow(line: record.line, position: position)
+    let cell: (ColumnRole) -> String = { role in layout.roles[role].map { fields[$0] } ?? "" }
+    var found: [ImportProblem.Reason] = []
+    readPerson(into: &row, fields: fields, cell: cell, problems: &found)
+    readSubjectAndMonth(into: &row, cell: cell, problems: &found)
+
+    switch layout.shape {
+    case .long: readLong(into: &row, cell: cell, problems: &found)
+    case .wideBySubject: readWideBySubject(into: &row, fields: fields, problems: &found)
+    case .wideByPeriod: readWideByPeriod(into: &row, fields: fields, cell: cell)
+    }
+
+    problems += found.map { ImportProblem(line: record.line, $0) }
+    return row
+  }
+
+  /// Whether every field of a record is blank, as in a row of empty cells at the end.
+  static func isBlank(_ record: CSVRecord) -> Bool {
+    record.fields.allSatisfy { $0.trimmed.isEmpty }
+  }
+
+  private func readPerson(
+    into row: inout SheetRow, fields: [String], cell: (ColumnRole) -> String,
+    problems: inout [ImportProblem.Reason]
+  ) {
+    if let column = layout.roles[.upn] {
+      let id = fields[column]
+      if id.isEmpty { problems.append(.blankID(column: layout.headers[column])) }
+      row.id = id.isEmpty ? nil : id
+    }
+    row.idValues = layout.idColumns.map { fields[$0] }
+
+    if layout.roles[.name] != nil {
+      (row.person.surname, row.person.forename) = Self.splitName(cell(.name))
+    } else {
+      row.person.surname = cell(.surname)
+      row.person.forename = cell(.forename)
+    }
+    row.person.year = Self.yearGroup(cell(.year))
+    row.person.form = cell(.form)
+    row.person.mentor = cell(.mentor)
+
+    let attendance = cell(.attendance)
+    if !attendance.isEmpty {
+      row.attendance = Self.percentage(attendance)
+      if row.attendance == nil { problems.append(.badAttendance(attendance)) }
+    }
+  }
+
+  private func readSubjectAndMonth(
+    into row: inout SheetRow, cell: (ColumnRole) -> String,
+    problems: inout [ImportProblem.Reason]
+  ) {
+    if layout.shape != .wideBySubject {
+      if layout.roles[.subject] != nil {
+        row.subject = cell(.subject)
+        if cell(.subject).isEmpty { problems.append(.blankSubject) }
+      } else {
+        row.subject = subject
+      }
+    }
+
+    if let month {
+      row.month = month
+    } else if layout.roles[.month] != nil {
+      let text = cell(.month)
+      do {
+        row.month = try Month.label(text)
+      } catch {
+        problems.append(text.isEmpty ? .noMonth : .badMonth(text))
+      }
+    }
+  }
+
+  private func readLong(
+    into row: inout SheetRow, cell: (ColumnRole) -> String,
+    problems: inout [ImportProblem.Reason]
+  ) {
+    guard let subject = row.subject, !subject.isEmpty, let month = row.month else { return }
+
+    var entry = SheetRow.Entry(subject: subject, month: month)
+    entry.target = cell(.target)
+    entry.workingAt = cell(.workingAt)
+    entry.predicted = cell(.predicted)
+    entry.homework = cell(.homework)
+    entry.effort = Self.effort(cell(.effort), subject: subject, problems: &problems)
+    row.entries.append(entry)
+  }
+
+  /// One entry for each subject that has something in its columns; blank means not taken.
+  private func readWideBySubject(
+    into row: inout SheetRow, fields: [String], problems: inout [ImportProblem.Reason]
+  ) {
+    guard let month = row.month else { return }
+
+    for subject in layout.subjects {
+      let value: (ColumnRole) -> String = { role in subject.columns[role].map { fields[$0] } ?? "" }
+      if ColumnRole.measures.allSatisfy({ value($0).isEmpty }) { continue }
+
+      var entry = SheetRow.Entry(subject: subject.subject, month: month)
+      entry.target = value(.target)
+      entry.workingAt = value(.workingAt)
+      entry.predicted = value(.predicted)
+      entry.homework = value(.homework)
+      entry.effort = Self.effort(value(.effort), subject: subject.subject, problems: &problems)
+      row.entries.append(entry)
+    }
+  }
+
+  /// One entry for each period with a grade; the target column, if any, goes with each.
+  private func readWideByPeriod(
+    into row: inout SheetRow, fields: [String], cell: (ColumnRole) -> String
+  ) {
+    guard let subject = row.subject, !subject.isEmpty else { return }
+
+    for period in layout.periods where !fields[period.index].isEmpty {
+      var entry = SheetRow.Entry(subject: subject, month: period.month)
+      entry.workingAt = fields[period.index]
+      entry.target = cell(.target)
+      row.entries.append(entry)
+    }
+  }
+}
+
+extension RowReader {
+  /// Effort or attitude to learning: 1 to 4, or nil when blank (or wrong, with a problem).
+  static func effort(
+    _ text: String, subject: String, problems: inout [ImportProblem.Reason]
+  ) -> Int? {
+    guard !text.isEmpty else { return nil }
+    guard let value = Int(text), (1...4).contains(value) else {
+      problems.append(.badEffort(text, subject: subject))
+      return nil
+    }
+    return value
+  }
+
+  /// A percentage written `96.5` or `96.5%`, or nil when it is not one from 0 to 100.
+  static func percentage(_ text: String) -> Double? {
+    var number = Substring(text)
+    if number.last == "%" { number = number.dropLast() }
+    guard let value = Double(String(number).trimmed), value >= 0, value <= 100 else { return nil }
+    return value
+  }
+
+  /// The year group as a number where it is written `Year 11`, `Yr 11` or `Y11`.
+  static func yearGroup(_ text: String) -> String {
+    let lower = text.lowercased()
+    for prefix in ["year", "yr", "y"] where lower.hasPrefix(prefix) {
+      let rest = String(lower.dropFirst(prefix.count)).trimmed
+      if let number = Int(rest), (1...14).contains(number) { return String(number) }
+    }
+    return text
+  }
+
+  /// Surname and forename from `Surname, Forename` or `Forename Surname`.
+  ///
+  /// Without a comma the last word is taken as the surname, which is wrong for some
+  /// surnames of several words (`de la Cruz`); a comma in the file avoids that.
+  static func splitName(_ text: String) -> (surname: String, forename: String) {
+    if let comma = text.firstIndex(of: ",") {
+      let surname = String(text[..<comma]).trimmed
+      let forename = String(text[text.index(after: comma)...]).trimmed
+      return (surname, forename)
+    }
+
+    let words = text.split(whereSeparator: \.isWhitespace)
+    guard words.count > 1 else { return (text, "") }
+    return (String(words.last!), words.dropLast().joined(separator: " "))
+  }
+}
