@@ -154,3 +154,14 @@ public struct ImportReport: Equatable, Sendable {
     }
   }
 }
+
+extension ImportReport {
+  /// The columns read for each role, as a mapping that can be saved and given again.
+  public var mapping: ColumnMapping {
+    var mapping = ColumnMapping()
+    for column in columns {
+      if case .role(let role, _) = column.use { mapping[role] = column.header }
+    }
+    return mapping
+  }
+}

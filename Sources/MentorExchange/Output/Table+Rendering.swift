@@ -1,7 +1,7 @@
 /// Writing a table as text for a terminal, as CSV and as JSON.
 extension Table {
   /// The table in the given format; `width` limits a text table, `colour` allows escapes.
-  public func rendered(as format: OutputFormat, width: Int = 100, colour: Bool = false)
+  public func rendered(as format: OutputFormat, width: Int? = nil, colour: Bool = false)
     -> String
   {
     switch format {
@@ -11,13 +11,14 @@ extension Table {
     }
   }
 
-  /// Columns padded to line up, shortened with `…` where the table is wider than `width`.
-  public func text(width: Int = 100, colour: Bool = false) -> String {
+  /// Columns padded to line up; free-text columns are shortened with `…` where the table is
+  /// wider than `width`.
+  public func text(width: Int? = nil, colour: Bool = false) -> String {
     var widths = columns.map { $0.title.count }
     for row in rows {
       for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.text.count) }
     }
-    widths = fitted(widths, into: width)
+    if let width { widths = fitted(widths, into: width) }
     var lines = [line(columns.map { Cell($0.title) }, widths: widths, colour: false)]
     lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
     lines += rows.map { line($0, widths: widths, colour: colour) }
@@ -58,12 +59,14 @@ extension Table {
     return joined
   }
 
-  /// Narrows the widest columns until the table fits, keeping each at least 4 wide.
+  /// Narrows the widest free-text columns until the table fits, keeping each at least
+  /// 8 wide; a table of ids and numbers alone is left as wide as it is.
   private func fitted(_ widths: [Int], into limit: Int) -> [Int] {
     var widths = widths
     let gaps = 2 * max(widths.count - 1, 0)
+    let shrinkable = widths.indices.filter { columns[$0].shrinks }
     while widths.reduce(gaps, +) > limit,
-      let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 4
+      let widest = shrinkable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8
     {
       widths[widest] -= 1
     }

@@ -8,11 +8,16 @@ public struct Table: Sendable {
     public var key: String
     public var title: String
     public var alignsRight: Bool
+    /// Whether the column may be cut short to fit a narrow terminal (free text may;
+    /// ids, grades and numbers may not).
+    public var shrinks: Bool
 
-    public init(_ key: String, _ title: String, alignsRight: Bool = false) {
+    public init(_ key: String, _ title: String, alignsRight: Bool = false, shrinks: Bool = false)
+    {
       self.key = key
       self.title = title
       self.alignsRight = alignsRight
+      self.shrinks = shrinks
     }
   }
 

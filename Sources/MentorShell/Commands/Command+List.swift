@@ -96,12 +96,14 @@ enum CaseloadTable {
   /// Builds the table from feedback sheets of one month.
   static func make(_ sheets: [FeedbackSheet]) -> Table {
     var table = Table(columns: [
-      .init("id", "Id"), .init("surname", "Surname"), .init("forename", "Forename"),
-      .init("year", "Year"), .init("form", "Form"), .init("mentor", "Mentor"),
+      .init("id", "Id"), .init("surname", "Surname", shrinks: true),
+      .init("forename", "Forename", shrinks: true),
+      .init("year", "Year"), .init("form", "Form"), .init("mentor", "Mentor", shrinks: true),
       .init("subjects", "Subjects", alignsRight: true),
       .init("below", "Below", alignsRight: true),
       .init("well_below", "Well below", alignsRight: true),
-      .init("attendance", "Attendance", alignsRight: true), .init("flags", "Flags"),
+      .init("attendance", "Attendance", alignsRight: true),
+      .init("flags", "Flags", shrinks: true),
     ])
     for sheet in sheets {
       let mentee = sheet.mentee

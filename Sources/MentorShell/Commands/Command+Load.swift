@@ -47,11 +47,12 @@ extension Command {
     let sheet: DataSheet
     let report: ImportReport
     switch DataSheetImporter.read(path: path, options: options) {
-    case .failure(let failure):
-      shell.reportProblems(failure, path: path)
-      throw .notLoaded(path: path, problems: failure.problems.count + failure.more)
+    case .failure(var failure):
+      failure.name = path
+      shell.reportProblems(failure)
+      throw .notLoaded(path: path, problems: failure.problems.count + failure.omitted)
     case .success(let read):
-      (sheet, report) = read
+      (sheet, report) = (read.sheet, read.report)
     }
     report.lines.forEach { shell.console.print($0) }
     if arguments.flag("check") {
@@ -125,22 +126,17 @@ extension Shell {
     }
     if let text = arguments.option("map") {
       guard let given = ColumnMapping(text: text) else { throw .badMapping(text) }
-      mapping.merge(given)
+      mapping.headers.merge(given.headers) { $1 }
     }
     return mapping
   }
 
-  /// Prints every problem of a file that could not be loaded, as `FILE:LINE: error: ...`.
-  func reportProblems(_ failure: ImportFailure, path: String) {
+  /// Prints every problem of a file that could not be loaded, as `FILE:LINE: error: ...`,
+  /// after the chain of scripts that ran `load`.
+  func reportProblems(_ failure: ImportFailure) {
     let chain = ErrorLocation.prefix(frames)
     let lead = chain.isEmpty ? "" : chain + "in "
-    for problem in failure.problems {
-      let place = problem.line.map { "\(path):\($0): " } ?? "\(path): "
-      console.printError(lead + place + "error: " + problem.message)
-    }
-    if failure.more > 0 {
-      console.printError(lead + "\(path): error: and \(failure.more) more problems")
-    }
+    failure.lines.forEach { console.printError(lead + $0) }
   }
 
   /// Stores a checked sheet, replacing an earlier load of the same sheet and month.

@@ -22,8 +22,11 @@ public enum Launcher {
     let environment = ProcessInfo.processInfo.environment
     let shell: Shell
     do {
-      shell = try Shell(store: openStore(options, environment), console: console,
-        options: options.shell)
+      let store = try openStore(options, environment).get()
+      shell = try Shell(store: store, console: console, options: options.shell)
+    } catch let error as DatabaseError {
+      console.printError("mentor: error: " + error.message)
+      return 2
     } catch let error as ShellError {
       console.printError("mentor: error: " + error.message)
       return 2
@@ -35,16 +38,12 @@ public enum Launcher {
   }
 
   private static func openStore(_ options: LaunchOptions, _ environment: [String: String])
-    throws -> Store
+    -> Result<Store, DatabaseError>
   {
-    do {
-      if options.inMemory { return try Store.inMemory() }
-      let path = options.databasePath ?? Paths.database(environment)
-      if options.databasePath == nil { try? Paths.makeParentFolder(of: path) }
-      return try Store(path: path)
-    } catch let error as DatabaseError {
-      throw ShellError.store(error)
-    }
+    if options.inMemory { return Result { () throws(DatabaseError) in try Store.inMemory() } }
+    let path = options.databasePath ?? Paths.database(environment)
+    if options.databasePath == nil { try? Paths.makeParentFolder(of: path) }
+    return Result { () throws(DatabaseError) in try Store(path: path) }
   }
 
   private static func run(

@@ -13,6 +13,15 @@ public final class Console {
   public let isTerminal: Bool
   /// Whether colour may be used: a terminal, and `NO_COLOR` unset.
   public let usesColour: Bool
+  /// The width tables must fit: the terminal's, or nil when output is not a terminal.
+  public var width: Int? {
+    guard isTerminal else { return nil }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    return 80
+  }
 
   /// A console over the process's standard output and standard error.
   public static func standard() -> Console {

@@ -98,7 +98,7 @@ public final class Shell {
 
   /// Prints a table in the chosen format.
   func printTable(_ table: Table, format: OutputFormat) {
-    console.write(table.rendered(as: format, width: options.width, colour: console.usesColour))
+    console.write(table.rendered(as: format, width: console.width, colour: console.usesColour))
   }
 
   /// Runs a store change, turning its failure into a shell error.

@@ -10,8 +10,6 @@ public struct ShellOptions: Sendable, Equatable {
   public var verbose = false
   /// The output format for records; nil picks a table on a terminal and CSV elsewhere.
   public var format: OutputFormat?
-  /// The width a table must fit.
-  public var width = 100
 
   /// The defaults.
   public init() {}
