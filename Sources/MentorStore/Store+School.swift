@@ -75,8 +75,10 @@ extension Store {
         "SELECT mentee, subject FROM results WHERE sheet = ? AND month = ?", .text(name),
         .text(month)
       ) { row in
-        keys.append(ResultKey(menteeID: row.string(0) ?? "", subject: row.string(1) ?? "",
-          month: month))
+        keys.append(
+          ResultKey(
+            menteeID: row.string(0) ?? "", subject: row.string(1) ?? "",
+            month: month))
       }
     }
     return keys

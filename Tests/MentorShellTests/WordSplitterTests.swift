@@ -26,9 +26,11 @@ struct WordSplitterTests {
       Case(line: "echo 'not # a comment'", words: ["echo", "not # a comment"]),
       Case(line: "echo a#b", words: ["echo", "a#b"]),
       Case(line: "echo ''", words: ["echo", ""]),
-      Case(line: "load x.csv --map \"upn=ID;form=Tutor\"", words: [
-        "load", "x.csv", "--map", "upn=ID;form=Tutor",
-      ]),
+      Case(
+        line: "load x.csv --map \"upn=ID;form=Tutor\"",
+        words: [
+          "load", "x.csv", "--map", "upn=ID;form=Tutor",
+        ]),
       Case(line: "echo \"C:\\\\path\"", words: ["echo", "C:\\path"]),
       Case(line: "echo \"a\\nb\"", words: ["echo", "a\\nb"]),
       Case(line: "list months\r", words: ["list", "months"]),

@@ -36,6 +36,8 @@ public enum DataSheetImporter {
   public static func read(
     table: CSVTable, name: String, options: DataSheetOptions = DataSheetOptions()
   ) -> Result<ImportedDataSheet, ImportFailure> {
+    var options = options
+    if options.month == nil { options.monthFromName = monthInFileName(name) }
     var problems: [ImportProblem] = []
     var month: String?
     if let given = options.month {
@@ -49,6 +51,8 @@ public enum DataSheetImporter {
     guard let layout = HeaderLayout(header: table.header, options: options, problems: &problems)
     else { return .failure(ImportFailure(name: name, problems: problems)) }
 
+    let usesName = month == nil && layout.roles[.month] == nil && layout.shape != .wideByPeriod
+    if usesName { month = options.monthFromName }
     let reader = RowReader(layout: layout, subject: options.subject, month: month)
     var rows: [SheetRow] = []
     for record in table.rows where !RowReader.isBlank(record) {
@@ -67,8 +71,20 @@ public enum DataSheetImporter {
 
     let report = ImportReport(
       table: table, layout: layout, options: options, sheet: sheet, rowCount: rows.count,
-      scales: scales, identity: identity)
+      scales: scales, identity: identity, monthFromName: usesName ? month : nil)
     return .success(ImportedDataSheet(sheet: sheet, report: report))
+  }
+
+  /// The calendar month a file's name gives, such as `2026-11` for `2026-11.csv` or
+  /// `year11-2026-11.csv`; nil when the name holds none.
+  public static func monthInFileName(_ name: String) -> String? {
+    let stem = name.split(separator: ".").first.map(String.init) ?? name
+    let words = stem.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" }).map(String.init)
+    for index in words.indices.dropLast() {
+      let pair = words[index] + " " + words[index + 1]
+      if let label = try? Month.label(pair), Month.isCalendar(label) { return label }
+    }
+    return nil
   }
 
   private static func csvOptions(_ options: DataSheetOptions) -> CSVOptions {

@@ -25,6 +25,9 @@ public struct DataSheetOptions: Sendable {
   public var encoding: TextEncoding?
   /// The byte between fields, or nil to detect it.
   public var delimiter: UInt8?
+  /// The month the file's name gives (`2026-11.csv`), used when neither `month` nor a
+  /// column gives one; the importer fills it in from the name.
+  public var monthFromName: String?
 
   /// Creates options that leave everything to detection.
   public init(

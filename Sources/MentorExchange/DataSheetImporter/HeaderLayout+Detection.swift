@@ -161,7 +161,9 @@ extension HeaderLayout {
       break
     }
 
-    if shape != .wideByPeriod, options.month == nil, roles[.month] == nil {
+    if shape != .wideByPeriod, options.month == nil, options.monthFromName == nil,
+      roles[.month] == nil
+    {
       problems.append(ImportProblem(line: nil, .noMonth))
     }
     let identified = roles[.upn] != nil || !idColumns.isEmpty || hasNameColumn

@@ -6,7 +6,7 @@ extension ImportReport {
   init(
     table: CSVTable, layout: HeaderLayout, options: DataSheetOptions, sheet: DataSheet,
     rowCount: Int, scales: [ScaleChoice],
-    identity: (source: MenteeIDMaker.Source, numbered: Int)
+    identity: (source: MenteeIDMaker.Source, numbered: Int), monthFromName: String?
   ) {
     var columns: [Int: Use] = [:]
     for (role, index) in layout.roles {
@@ -27,7 +27,8 @@ extension ImportReport {
       unusedColumns: layout.unusedColumns.map { layout.headers[$0] },
       menteeCount: sheet.people.count, rowCount: rowCount, resultCount: sheet.results.count,
       subjects: scales.map(\.subject), months: sheet.months, scales: scales,
-      notes: Self.notes(identity: identity))
+      notes: Self.notes(identity: identity) + (monthFromName.map { [.monthFromFileName($0)] } ?? [])
+    )
   }
 
   /// The notes on how ids were made.

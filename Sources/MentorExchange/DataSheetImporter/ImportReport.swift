@@ -38,6 +38,8 @@ public struct ImportReport: Equatable, Sendable {
     case idsFromValues(columns: [String])
     /// Rows whose id values an earlier row shared were numbered in file order.
     case rowsNumbered(Int)
+    /// The month was taken from the file's name, for want of `--month` or a month column.
+    case monthFromFileName(String)
   }
 
   /// The data sheet's name: its file name.
@@ -138,6 +140,8 @@ public struct ImportReport: Equatable, Sendable {
     case .rowsNumbered(let rows):
       return "ids of \(count(rows, "row")) numbered in file order (-2, -3...), "
         + "since an earlier row had the same values"
+    case .monthFromFileName(let month):
+      return "month \(month) taken from the file's name (--month gives another)"
     }
   }
 

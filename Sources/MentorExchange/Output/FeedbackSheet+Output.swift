@@ -28,7 +28,8 @@ extension FeedbackSheet {
   /// One line per subject, with the mentee's id and the month on every row for CSV.
   public var table: Table {
     var table = Table(columns: [
-      .init("subject", "Subject", shrinks: true), .init("target", "Target"), .init("working_at", "Working at"),
+      .init("subject", "Subject", shrinks: true), .init("target", "Target"),
+      .init("working_at", "Working at"),
       .init("predicted", "Predicted"), .init("current", "Current"), .init("status", "Status"),
       .init("change", "Change", alignsRight: true), .init("effort", "Effort"),
       .init("homework", "Homework", shrinks: true),

@@ -12,8 +12,7 @@ public struct Table: Sendable {
     /// ids, grades and numbers may not).
     public var shrinks: Bool
 
-    public init(_ key: String, _ title: String, alignsRight: Bool = false, shrinks: Bool = false)
-    {
+    public init(_ key: String, _ title: String, alignsRight: Bool = false, shrinks: Bool = false) {
       self.key = key
       self.title = title
       self.alignsRight = alignsRight

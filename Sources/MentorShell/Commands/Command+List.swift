@@ -15,7 +15,9 @@ extension Command {
       "list mentees", "list mentees where year 11 and status well-below",
       "list mentees below-in 2 --format csv",
     ],
-    options: [.value("month", "MONTH", "the month to judge (default: the latest loaded)"), .format],
+    options: [
+      .value("month", "MONTH", "the month to judge (default: the latest loaded)"), .format,
+    ],
     completions: [.words(FilterWords.keywords + ["where", "and"])]
   ) { shell, arguments throws(ShellError) in
     let filter = try FilterWords.parse(arguments.words)

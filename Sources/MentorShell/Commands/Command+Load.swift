@@ -59,8 +59,10 @@ extension Command {
       shell.console.print("Checked '\(path)': nothing stored (--check).")
       return
     }
-    try shell.store(sheet, from: path, mapping: report.mapping, saveAs: arguments.option(
-      "save-mapping"))
+    try shell.store(
+      sheet, from: path, mapping: report.mapping,
+      saveAs: arguments.option(
+        "save-mapping"))
   }
 }
 

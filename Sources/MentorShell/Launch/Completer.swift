@@ -93,7 +93,8 @@ struct Completer {
     return names.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }
       .sorted()
       .map { name in
-        let path = typedFolder.isEmpty ? name : (typedFolder as NSString).appendingPathComponent(name)
+        let path =
+          typedFolder.isEmpty ? name : (typedFolder as NSString).appendingPathComponent(name)
         var isFolder: ObjCBool = false
         FileManager.default.fileExists(
           atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isFolder)

@@ -50,7 +50,8 @@ struct Prompt {
     let school = shell.school
     var loaded = "\(school.mentees.count) mentees"
     if let latest = school.latestMonth {
-      loaded += ", \(school.subjects.count) subjects, \(school.months.count) months"
+      loaded +=
+        ", \(school.subjects.count) subjects, \(school.months.count) months"
         + " (latest \(latest))"
     }
     let place = shell.store.path.map { "in '\($0)'" } ?? "in memory"
