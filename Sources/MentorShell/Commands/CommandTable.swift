@@ -24,44 +24,44 @@ enum CommandTable {
     if let command = all.first(where: { $0.name == first }) {
       return (command, Array(words.dropFirst()))
     }
-    let second = all.filter { $0.name.hasPrefix(first + " ") }
+    let second = all.filter { $0.name.hasPrefix(first + " ") }.map(\.name)
     if !second.isEmpty {
-      if words.count > 1 {
-        let typed = "\(first) \(words[1])"
-        throw .unknownCommand(typed, suggestion: nearest(to: typed.lowercased()))
-      }
-      throw .incompleteCommand(first, choices: second.map(\.name))
+      guard words.count > 1 else { throw .incompleteCommand(first, choices: second) }
+      let typed = words.dropFirst().joined(separator: " ")
+      let guess = second.count == 1 ? "\(second[0]) \(typed)" : nil
+      throw .unknownSubcommand(first, word: words[1], choices: second, guess: guess)
     }
     throw .unknownCommand(words[0], suggestion: nearest(to: first))
   }
 
-  /// The command name closest to `word` in edits, if close enough to be a likely typo.
+  /// The command word closest to `word` in edits, if close enough to be a likely typo.
   static func nearest(to word: String) -> String? {
-    var best: (name: String, distance: Int)?
-    for name in all.map(\.name) + Array(aliases.keys) {
-      let candidates = [name] + (name.contains(" ") ? [String(name.split(separator: " ")[0])] : [])
-      for candidate in candidates {
-        let distance = editDistance(word, candidate)
-        if distance < (best?.distance ?? Int.max) { best = (name, distance) }
-      }
-    }
-    guard let best, best.distance <= max(2, word.count / 3) else { return nil }
-    return aliases[best.name] ?? best.name
+    let words = Set(all.map { String($0.name.split(separator: " ")[0]) }).union(aliases.keys)
+    let best = words.sorted().min { editDistance(word, $0) < editDistance(word, $1) }
+    guard let best, editDistance(word, best) <= max(2, word.count / 3) else { return nil }
+    return aliases[best] ?? best
   }
 
-  /// The number of single-character insertions, deletions and changes between two words.
+  /// The number of single-character insertions, deletions, changes and swaps of two
+  /// neighbours between two words (`lsit` is one swap from `list`).
   static func editDistance(_ left: String, _ right: String) -> Int {
     let left = Array(left)
     let right = Array(right)
-    var previous = Array(0...right.count)
-    for (i, leftCharacter) in left.enumerated() {
-      var current = [i + 1]
-      for (j, rightCharacter) in right.enumerated() {
-        let change = previous[j] + (leftCharacter == rightCharacter ? 0 : 1)
-        current.append(min(change, previous[j + 1] + 1, current[j] + 1))
+    guard !left.isEmpty, !right.isEmpty else { return max(left.count, right.count) }
+    var table = [[Int]](
+      repeating: [Int](repeating: 0, count: right.count + 1),
+      count: left.count + 1)
+    for i in 0...left.count { table[i][0] = i }
+    for j in 0...right.count { table[0][j] = j }
+    for i in 1...left.count {
+      for j in 1...right.count {
+        let change = left[i - 1] == right[j - 1] ? 0 : 1
+        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + change)
+        if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
       }
-      previous = current
     }
-    return previous[right.count]
+    return table[left.count][right.count]
   }
 }

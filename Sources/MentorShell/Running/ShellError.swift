@@ -5,6 +5,7 @@ import MentorStore
 public enum ShellError: Error {
   case unknownCommand(String, suggestion: String?)
   case incompleteCommand(String, choices: [String])
+  case unknownSubcommand(String, word: String, choices: [String], guess: String?)
   case unknownOption(option: String, command: String)
   case missingOptionValue(option: String, command: String)
   case usage(command: String, usage: String)
@@ -37,6 +38,10 @@ public enum ShellError: Error {
       return "Unknown command '\(word)'\(hint)"
     case .incompleteCommand(let word, let choices):
       return "'\(word)' needs one more word: " + choices.map { "'\($0)'" }.joined(separator: ", ")
+    case .unknownSubcommand(let first, let word, let choices, let guess):
+      if let guess { return "Unknown command '\(first) \(word)'; did you mean '\(guess)'?" }
+      let listed = choices.map { "'\($0)'" }.joined(separator: ", ")
+      return "Unknown command '\(first) \(word)'; '\(first)' goes with \(listed)"
     case .unknownOption(let option, let command):
       return "'\(command)' has no option '\(option)'; 'help \(command)' lists its options"
     case .missingOptionValue(let option, let command):
