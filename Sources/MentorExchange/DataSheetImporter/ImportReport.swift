@@ -86,10 +86,17 @@ public struct ImportReport: Equatable, Sendable {
         + "\(Self.count(months.count, "month")), \(Self.count(rowCount, "row")) "
         + "and \(Self.count(resultCount, "result"))")
     lines.append("Months: " + months.joined(separator: ", "))
+    var groups: [(key: String, subjects: [String])] = []
     for choice in scales {
-      lines.append(
-        "Scale of '\(choice.subject)': \(choice.scale.name) "
-          + (choice.given ? "(given)" : "(detected)"))
+      let key = "\(choice.scale.name) (\(choice.given ? "given" : "detected"))"
+      if let index = groups.firstIndex(where: { $0.key == key }) {
+        groups[index].subjects.append(choice.subject)
+      } else {
+        groups.append((key, [choice.subject]))
+      }
+    }
+    for group in groups {
+      lines.append("Scale \(group.key): " + group.subjects.joined(separator: ", "))
     }
     lines += notes.map { "Note: " + Self.text(of: $0) }
     return lines

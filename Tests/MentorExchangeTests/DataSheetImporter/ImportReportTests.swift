@@ -27,8 +27,7 @@ struct ImportReportTests {
         "Not used: 1 column: 'Notes'",
         "Found 2 mentees, 2 subjects, 1 month, 2 rows and 3 results",
         "Months: 2026-10",
-        "Scale of 'Maths': gcse (detected)",
-        "Scale of 'English': gcse (detected)",
+        "Scale gcse (detected): Maths, English",
         "Note: no id column: ids made from prefix 'Y11' and the row number",
       ])
   }

@@ -20,7 +20,7 @@ struct ScaleChoiceTests {
 
     #expect(imported.sheet.scales == ["Maths": .gcseNumbers, "Art": .gcseLetters, "Music": .btec])
     #expect(imported.report.scales.map(\.given) == [false, false, false])
-    #expect(imported.report.lines.contains("Scale of 'Art': gcse-letters (detected)"))
+    #expect(imported.report.lines.contains("Scale gcse-letters (detected): Art"))
     #expect(imported.sheet.result("A100", "Music", "2026-10")?.target.text == "Merit")
   }
 
