@@ -52,7 +52,12 @@ extension Command {
     try shell.storing { try shell.store.saveResults(changes) }
     changes.forEach { shell.school.put($0) }
     let mentees = Set(changes.map(\.menteeID)).count
-    shell.console.print("Set \(changes.count) targets for \(mentees) mentees.")
+    let noun = changes.count == 1 ? "target" : "targets"
+    var message = "Set \(changes.count) \(noun) for \(mentees) mentees."
+    if changes.isEmpty && !arguments.flag("replace") {
+      message += " Targets already set are kept; --replace changes them."
+    }
+    shell.console.print(message)
   }
 
   static let setting = Command(
