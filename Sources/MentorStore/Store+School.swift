@@ -50,17 +50,26 @@ extension Store {
 
   private func readResults(into school: inout School) throws {
     let scales = school.subjects
+    // Grades repeat: a school has a few dozen distinct cells per scale, so each is read
+    // once and the same Mark reused, which keeps start-up quick on a year's data.
+    var marks: [String: [String: Mark]] = [:]
+    func mark(_ text: String, _ subject: String) -> Mark {
+      if let known = marks[subject]?[text] { return known }
+      let read = Mark(text, on: scales[subject] ?? .gcseNumbers) ?? .missing
+      marks[subject, default: [:]][text] = read
+      return read
+    }
     try database.query(
       "SELECT mentee, subject, month, target, working_at, predicted, effort, homework"
         + " FROM results"
     ) { row in
       let subject = row.string(1) ?? ""
-      let scale = scales[subject] ?? .gcseNumbers
-      let mark = { (column: Int) in Mark(row.string(column) ?? "", on: scale) ?? .missing }
       school.put(
         MonthlyResult(
           menteeID: row.string(0) ?? "", subject: subject, month: row.string(2) ?? "",
-          target: mark(3), workingAt: mark(4), predicted: mark(5), effort: row.int(6),
+          target: mark(row.string(3) ?? "", subject),
+          workingAt: mark(row.string(4) ?? "", subject),
+          predicted: mark(row.string(5) ?? "", subject), effort: row.int(6),
           homework: row.string(7) ?? ""))
     }
   }

@@ -34,6 +34,13 @@ public enum Launcher {
       console.printError("mentor: error: \(error)")
       return 2
     }
+    if options.shell.verbose {
+      let school = shell.school
+      console.printError(
+        "mentor: database \(shell.store.path.map { "'\($0)'" } ?? "in memory"):"
+          + " \(school.mentees.count) mentees, \(school.resultCount) results,"
+          + " \(school.months.count) months")
+    }
     return run(shell, options, environment: environment)
   }
 

@@ -72,6 +72,13 @@ public final class Shell {
     if options.echo { console.print(line.trimmingCharacters(in: .whitespaces)) }
     let (command, rest) = try CommandTable.find(words)
     let arguments = try Arguments(rest, for: command)
+    let started = Date()
+    defer {
+      if options.verbose {
+        let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
+        console.printError("mentor: '\(command.name)' took \(milliseconds) ms")
+      }
+    }
     try command.run(self, arguments)
   }
 
