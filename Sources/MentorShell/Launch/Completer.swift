@@ -20,7 +20,7 @@ struct Completer {
       let seconds = CommandTable.all.filter { $0.name.hasPrefix(before[0].lowercased() + " ") }
       if !seconds.isEmpty {
         return seconds.map { String($0.name.split(separator: " ")[1]) }
-          .filter { $0.hasPrefix(word.lowercased()) }
+          .filter { $0.hasPrefix(word.lowercased()) }.sorted()
       }
     }
     guard let (command, arguments) = try? CommandTable.find(before) else { return [] }

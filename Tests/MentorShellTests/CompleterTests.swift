@@ -1,0 +1,78 @@
+import Foundation
+import MentorStore
+import Testing
+
+@testable import MentorShell
+
+@Suite("What Tab offers at the prompt")
+struct CompleterTests {
+  /// A shell over a small fictional school held in memory.
+  static func shell() throws -> Shell {
+    let console = Console(isTerminal: false, usesColour: false, out: { _ in }, error: { _ in })
+    let shell = try Shell(store: Store.inMemory(), console: console, options: ShellOptions())
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-completion-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let sheet = folder.appendingPathComponent("2026-10.csv").path
+    try """
+    UPN,Surname,Forename,Subject,Target,Working At
+    A1,Brontë,Zoë,Maths,6,5
+    A2,Brown,Zola,Maths,6,6
+    A3,Smith,Jack,English,5,5
+    """.write(toFile: sheet, atomically: true, encoding: .utf8)
+    #expect(shell.execute("load '\(sheet)'"))
+    return shell
+  }
+
+  @Test(
+    "Command words, second words and options complete",
+    arguments: [
+      (
+        "", "",
+        [
+          "echo", "help", "list", "load", "pause", "quit", "setting", "show", "source",
+          "target",
+        ]
+      ),
+      ("li", "li", ["list"]),
+      ("list m", "m", ["mappings", "mentees", "months"]),
+      ("show ", "", ["mentee"]),
+      ("load x.csv --mo", "--mo", ["--month"]),
+      ("list mentees ye", "ye", ["year"]),
+      ("setting well", "well", ["well-below-from"]),
+      ("target Ma", "Ma", ["Maths"]),
+      ("help sh", "sh", ["show"]),
+    ])
+  func words(_ line: String, _ word: String, _ expected: [String]) throws {
+    let completer = Completer(shell: try Self.shell())
+    #expect(completer.candidates(line, word, false) == expected)
+  }
+
+  @Test("Mentee names complete by prefix, ignoring case and accents")
+  func menteeNames() throws {
+    let completer = Completer(shell: try Self.shell())
+    #expect(completer.candidates("show mentee zo", "zo", false) == ["Zola Brown", "Zoë Brontë"])
+    #expect(completer.candidates("show mentee zoe", "zoe", false) == ["Zoë Brontë"])
+    #expect(completer.candidates("show mentee Zoë B", "B", false) == ["Brontë"])
+    #expect(completer.candidates("show mentee \"Zoë B", "Zoë B", true) == ["Zoë Brontë"])
+    #expect(completer.candidates("show mentee A", "A", false) == ["A1", "A2", "A3"])
+  }
+
+  @Test("File names complete, folders with a slash")
+  func fileNames() throws {
+    let completer = Completer(shell: try Self.shell())
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-files-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("sheets"), withIntermediateDirectories: true)
+    try "".write(
+      to: folder.appendingPathComponent("september.csv"), atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let typed = folder.path + "/s"
+    #expect(
+      completer.candidates("load \(typed)", typed, false) == [
+        folder.path + "/september.csv", folder.path + "/sheets/",
+      ])
+  }
+}
