@@ -10,10 +10,13 @@ extension Command {
       Conditions: mentor NAME, year N, form F, subject S, status above|on-target|below|
       well-below, below-in N (at least N subjects below target), attendance (under 95 %).
       All conditions must hold; 'subject Maths status below' means below in Maths.
+      Subjects named more than once must all be taken, and status and below-in look at
+      them only: 'subject Maths and subject Art below-in 2' means below in both.
       """,
     examples: [
       "list mentees", "list mentees where year 11 and status well-below",
       "list mentees below-in 2 --format csv",
+      "list mentees where subject Maths and subject Art below-in 2",
     ],
     options: [
       .value("month", "MONTH", "the month to judge (default: the latest loaded)"), .format,
