@@ -6,11 +6,12 @@ public struct MenteeFilter: Hashable, Sendable {
   public var year: String?
   /// The form.
   public var form: String?
-  /// A subject the mentee takes; with `status`, the subject whose status counts.
-  public var subject: String?
-  /// A status that some subject (or `subject`) has in the month.
+  /// Subjects the mentee takes, every one of them; when any are named, `status` and
+  /// `belowAtLeast` judge these subjects only.
+  public var subjects: [String] = []
+  /// A status that some subject (of `subjects`, when named) has in the month.
   public var status: SubjectStatus?
-  /// At least this many subjects below or well below target.
+  /// At least this many subjects (of `subjects`, when named) below or well below target.
   public var belowAtLeast: Int?
   /// Flagged for attendance (concern or persistent absence).
   public var attendanceFlagged = false
@@ -25,12 +26,15 @@ public struct MenteeFilter: Hashable, Sendable {
     if let year, mentee.year.lowercased() != year.lowercased() { return false }
     if let form, mentee.form.lowercased() != form.lowercased() { return false }
     var lines = sheet.lines
-    if let subject {
-      lines = lines.filter { $0.subject.lowercased() == subject.lowercased() }
-      if lines.isEmpty { return false }
+    if !subjects.isEmpty {
+      let named = Set(subjects.map { $0.lowercased() })
+      lines = lines.filter { named.contains($0.subject.lowercased()) }
+      if lines.count < named.count { return false }
     }
+
     if let status, !lines.contains(where: { $0.status == status }) { return false }
-    if let belowAtLeast, sheet.flags.subjectsUnderTarget < belowAtLeast { return false }
+    let underTarget = lines.filter(\.status.isUnderTarget).count
+    if let belowAtLeast, underTarget < belowAtLeast { return false }
     if attendanceFlagged, !sheet.flags.attendanceConcern { return false }
     return true
   }

@@ -79,7 +79,8 @@ struct MentorProcess {
     inputPipe.fileHandleForWriting.write(Data(input.utf8))
     try inputPipe.fileHandleForWriting.close()
     var output = Data()
-    var errors = Data()
+    // Written by the reader below, and read only after `group.wait()`.
+    nonisolated(unsafe) var errors = Data()
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {

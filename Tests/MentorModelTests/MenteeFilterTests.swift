@@ -68,7 +68,7 @@ struct MenteeFilterTests {
     arguments: [("science", ["M03", "M01"]), ("Art", ["M01", "M02"]), ("Latin", [])])
   func bySubject(subject: String, ids: [String]) {
     var filter = MenteeFilter()
-    filter.subject = subject
+    filter.subjects = [subject]
     #expect(Self.ids(filter) == ids)
   }
 
@@ -92,8 +92,33 @@ struct MenteeFilterTests {
     ])
   func bySubjectAndStatus(subject: String, status: SubjectStatus, ids: [String]) {
     var filter = MenteeFilter()
-    filter.subject = subject
+    filter.subjects = [subject]
     filter.status = status
+    #expect(Self.ids(filter) == ids)
+  }
+
+  @Test(
+    "By several subjects, every one of them taken",
+    arguments: [
+      (["Maths", "Art"], ["M01", "M02"]), (["maths", "Science"], ["M03", "M01"]),
+      (["Art", "Science"], ["M01"]), (["Maths", "Latin"], []),
+    ])
+  func bySeveralSubjects(subjects: [String], ids: [String]) {
+    var filter = MenteeFilter()
+    filter.subjects = subjects
+    #expect(Self.ids(filter) == ids)
+  }
+
+  @Test(
+    "Below target in N of the subjects named, whatever the others",
+    arguments: [
+      (["Maths", "Art"], 2, ["M01"]), (["Maths", "Art"], 1, ["M01", "M02"]),
+      (["Maths", "Science"], 1, ["M01"]), (["Science"], 1, []), (["Art"], 0, ["M01", "M02"]),
+    ])
+  func belowInSubjectsNamed(subjects: [String], count: Int, ids: [String]) {
+    var filter = MenteeFilter()
+    filter.subjects = subjects
+    filter.belowAtLeast = count
     #expect(Self.ids(filter) == ids)
   }
 

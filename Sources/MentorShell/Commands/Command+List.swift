@@ -4,28 +4,38 @@ import MentorModel
 /// The `list` commands: mentees, subjects, months and saved column mappings.
 extension Command {
   static let listMentees = Command(
-    "list mentees", usage: "[where CONDITION...] [--month MONTH] [--format table|csv|json]",
+    "list mentees",
+    usage: "[where CONDITION...] [--month MONTH] [--count] [--format table|csv|json]",
     summary: "List the caseload, filtered by mentor, year, form, subject or status",
     detail: """
       Conditions: mentor NAME, year N, form F, subject S, status above|on-target|below|
       well-below, below-in N (at least N subjects below target), attendance (under 95 %).
       All conditions must hold; 'subject Maths status below' means below in Maths.
+      Subjects named more than once must all be taken, and status and below-in look at
+      them only: 'subject Maths and subject Art below-in 2' means below in both.
       """,
     examples: [
       "list mentees", "list mentees where year 11 and status well-below",
       "list mentees below-in 2 --format csv",
+      "list mentees where subject Maths and subject Art below-in 2 --count",
     ],
     options: [
-      .value("month", "MONTH", "the month to judge (default: the latest loaded)"), .format,
+      .value("month", "MONTH", "the month to judge (default: the latest loaded)"),
+      .flag("count", "print only how many mentees the conditions admit"), .format,
     ],
     completions: [.words(FilterWords.keywords + ["where", "and"])]
   ) { shell, arguments throws(ShellError) in
     let filter = try FilterWords.parse(arguments.words)
     let month = try shell.month(arguments.option("month"))
     let sheets = shell.school.caseload(filter, month: month)
+    let count = "\(sheets.count) of \(shell.school.mentees.count) mentees"
+    if arguments.flag("count") {
+      shell.console.print(count)
+      return
+    }
     shell.printTable(CaseloadTable.make(sheets), format: try shell.format(arguments))
     if shell.console.isTerminal || shell.options.verbose {
-      shell.console.printError("\(sheets.count) of \(shell.school.mentees.count) mentees")
+      shell.console.printError(count)
     }
   }
 

@@ -41,6 +41,11 @@ extension Command {
       rule = .grade(ruleWord)
     }
     let filter = try FilterWords.parse(rest)
+    // Only who the mentee is limits whom; a condition on grades would be ignored.
+    if !filter.subjects.isEmpty { throw .conditionNotForTarget("subject") }
+    if filter.status != nil { throw .conditionNotForTarget("status") }
+    if filter.belowAtLeast != nil { throw .conditionNotForTarget("below-in") }
+    if filter.attendanceFlagged { throw .conditionNotForTarget("attendance") }
     let subject = subjectWord.lowercased() == "all" ? nil : subjectWord
     let changes: [MonthlyResult]
     do throws(ModelError) {

@@ -4,7 +4,9 @@ import MentorModel
 ///
 /// Each condition is a keyword and a value; `where` and `and` may stand between them to
 /// read like a sentence. `below-in N` (or `below N` with a number) asks for at least N
-/// subjects below target; `attendance` alone asks for an attendance flag.
+/// subjects below target; `attendance` alone asks for an attendance flag. `subject` may
+/// be given more than once: the mentee must take each, and `status` and `below-in` then
+/// look at those subjects only.
 enum FilterWords {
   /// The keywords, for help and completion.
   static let keywords = [
@@ -33,7 +35,7 @@ enum FilterWords {
       case "mentor": filter.mentor = value
       case "year": filter.year = normaliseYear(value)
       case "form": filter.form = value
-      case "subject": filter.subject = value
+      case "subject": filter.subjects.append(value)
       case "status":
         var text = value
         if value.lowercased() == "well", index < words.count,

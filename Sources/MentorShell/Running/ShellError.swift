@@ -23,6 +23,7 @@ public enum ShellError: Error {
   case badMapping(String)
   case badNumber(String)
   case badFilter(word: String)
+  case conditionNotForTarget(String)
   case badShape(String)
   case unknownScale(String)
   case unknownEncoding(String)
@@ -81,6 +82,8 @@ public enum ShellError: Error {
     case .badFilter(let word):
       return "'\(word)' is not a filter; use mentor, year, form, subject, status, below-in"
         + " or attendance"
+    case .conditionNotForTarget(let word):
+      return "'target' is limited by mentor, year and form only, not by '\(word)'"
     case .badShape(let name):
       return "Unknown shape '\(name)'; use long, wide or period"
     case .unknownScale(let name):
