@@ -57,8 +57,7 @@ extension Command {
     try shell.storing { try shell.store.saveResults(changes) }
     changes.forEach { shell.school.put($0) }
     let mentees = Set(changes.map(\.menteeID)).count
-    let noun = changes.count == 1 ? "target" : "targets"
-    var message = "Set \(changes.count) \(noun) for \(mentees) mentees."
+    var message = "Set \(counted(changes.count, "target")) for \(counted(mentees, "mentee"))."
     if changes.isEmpty && !arguments.flag("replace") {
       message += " Targets already set are kept; --replace changes them."
     }
