@@ -49,17 +49,27 @@ enum CommandTable {
     return aliases[best.name] ?? best.name
   }
 
-  /// The number of single-character insertions, deletions and changes between two words.
+  /// The number of single-character insertions, deletions, changes and swaps of two
+  /// neighbours between two words.
+  ///
+  /// A swap counts as one edit because it is the commonest typing slip: `qiut` is one
+  /// edit from `quit`, not two (which would tie it with `list`).
   static func editDistance(_ left: String, _ right: String) -> Int {
     let left = Array(left)
     let right = Array(right)
+    var beforePrevious: [Int] = []
     var previous = Array(0...right.count)
     for (i, leftCharacter) in left.enumerated() {
       var current = [i + 1]
       for (j, rightCharacter) in right.enumerated() {
         let change = previous[j] + (leftCharacter == rightCharacter ? 0 : 1)
-        current.append(min(change, previous[j + 1] + 1, current[j] + 1))
+        var best = min(change, previous[j + 1] + 1, current[j] + 1)
+        if i > 0, j > 0, leftCharacter == right[j - 1], left[i - 1] == rightCharacter {
+          best = min(best, beforePrevious[j - 1] + 1)
+        }
+        current.append(best)
       }
+      beforePrevious = previous
       previous = current
     }
     return previous[right.count]
