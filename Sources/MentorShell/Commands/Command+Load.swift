@@ -158,11 +158,13 @@ extension Shell {
     try storing { try store.add(sheet, as: updated, removing: removing) }
     school = updated
     for (month, count) in replaced {
-      console.print("Replaced the earlier load of '\(sheet.name)' for \(month) (\(count) results).")
+      console.print(
+        "Replaced the earlier load of '\(sheet.name)' for \(month) (\(counted(count, "result"))).")
     }
     let mentees = Set(sheet.results.map(\.menteeID)).count
     console.print(
-      "Stored \(sheet.results.count) results for \(mentees) mentees from '\(path)'.")
+      "Stored \(counted(sheet.results.count, "result")) for \(counted(mentees, "mentee"))"
+        + " from '\(path)'.")
     if let name = saveAs {
       try storing { try store.saveMapping(name, columns: mapping.description) }
       console.print("Saved the column mapping as '\(name)'.")

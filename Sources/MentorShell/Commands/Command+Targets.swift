@@ -52,7 +52,8 @@ extension Command {
     try shell.storing { try shell.store.saveResults(changes) }
     changes.forEach { shell.school.put($0) }
     let mentees = Set(changes.map(\.menteeID)).count
-    shell.console.print("Set \(changes.count) targets for \(mentees) mentees.")
+    shell.console.print(
+      "Set \(counted(changes.count, "target")) for \(counted(mentees, "mentee")).")
   }
 
   static let setting = Command(
