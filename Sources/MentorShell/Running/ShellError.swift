@@ -22,6 +22,7 @@ public enum ShellError: Error {
   case badMapping(String)
   case badNumber(String)
   case badFilter(word: String)
+  case filterNeedsValue(String)
   case badShape(String)
   case unknownScale(String)
   case unknownEncoding(String)
@@ -76,6 +77,8 @@ public enum ShellError: Error {
     case .badFilter(let word):
       return "'\(word)' is not a filter; use mentor, year, form, subject, status, below-in"
         + " or attendance"
+    case .filterNeedsValue(let keyword):
+      return "The filter '\(keyword)' needs a value after it; 'help list mentees' lists them"
     case .badShape(let name):
       return "Unknown shape '\(name)'; use long, wide or period"
     case .unknownScale(let name):
