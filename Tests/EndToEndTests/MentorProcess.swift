@@ -53,6 +53,11 @@ struct MentorProcess {
     return !isFolder.boolValue && FileManager.default.isExecutableFile(atPath: url.path)
   }
 
+  /// The absolute path of a data sheet in `Tests/EndToEndTests/Fixtures`.
+  static func fixture(_ name: String) -> String {
+    packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/\(name)").path
+  }
+
   /// A private folder for one test, removed by `cleanUp`.
   let folder: URL
 
@@ -66,6 +71,12 @@ struct MentorProcess {
   /// Removes the test's folder.
   func cleanUp() {
     try? FileManager.default.removeItem(at: folder)
+  }
+
+  /// The paths of the files and folders under the test's folder, relative to it, sorted.
+  func contents() -> [String] {
+    let found = FileManager.default.subpaths(atPath: folder.path) ?? []
+    return found.sorted()
   }
 
   /// A path inside the test's folder.
