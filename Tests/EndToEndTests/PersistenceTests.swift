@@ -47,6 +47,41 @@ struct PersistenceTests {
     #expect(second.output.contains("K210400000014,2026-09,Maths,7,8+"))
   }
 
+  @Test("A reload replaces the stored results for the next process, rather than adding to them")
+  func reloadReplacesStoredResults() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+    let database = mentor.path("school.db")
+    _ = try mentor.run(["--db", database, "-c", Self.load])
+
+    let reload = try mentor.run(["--db", database, "-c", Self.load])
+    let after = try mentor.run(["--db", database, "-c", "list months --format csv"])
+
+    #expect(reload.output.contains("Replaced the earlier load of 'long.csv' for 2026-10"))
+    #expect(after.output == "month,results,sheets\n2026-10,20,long.csv\n")
+  }
+
+  @Test("A column mapping saved by one process is used by name in the next")
+  func savedMappingIsKept() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+    let database = mentor.path("school.db")
+    let sheet = MentorProcess.fixture("own-headers.csv")
+
+    let first = try mentor.run([
+      "--db", database, "-c",
+      "load \(sheet) --month 2026-10 --map 'upn=Ref;target=Aim;working-at=Now' --save-mapping own",
+    ])
+    let second = try mentor.run([
+      "--db", database, "-c", "load \(sheet) --month 2026-11 --mapping own",
+      "-c", "list months --format csv",
+    ])
+
+    #expect(first.status == 0)
+    #expect(second.status == 0)
+    #expect(second.output.hasSuffix("2026-10,14,own-headers.csv\n2026-11,14,own-headers.csv\n"))
+  }
+
   @Test("A failed load leaves the database as it was")
   func failedLoadChangesNothing() throws {
     let mentor = MentorProcess()
