@@ -135,6 +135,32 @@ struct MentorProcess {
       directory: directory, environment: environment, timeLimit: timeLimit)
   }
 
+  /// The largest text input that goes through a pipe; a larger one goes through a file.
+  private static let pipeCapacity = 16 * 1024
+
+  /// What the program reads as standard input.
+  ///
+  /// Text is written into the pipe, and the pipe closed, before the program starts: it fits
+  /// in the pipe's buffer, so nothing blocks, and a program that leaves without reading
+  /// cannot make the write fail with SIGPIPE, which would end the whole test run. Text too
+  /// large for the buffer is written to a file in the test's folder instead.
+  private func standardInput(_ input: Input) throws -> Any {
+    switch input {
+    case .file(let path):
+      guard let handle = FileHandle(forReadingAtPath: path) else {
+        throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+      }
+      return handle
+    case .text(let text) where text.utf8.count > Self.pipeCapacity:
+      return try standardInput(.file(write("standard-input-\(UUID().uuidString)", text)))
+    case .text(let text):
+      let pipe = Pipe()
+      try pipe.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+      try pipe.fileHandleForWriting.close()
+      return pipe
+    }
+  }
+
   /// Starts a program, feeds its input, collects both outputs and waits for it to end, or
   /// stops it once `timeLimit` has passed so that a hang fails the test instead of the run.
   private func launch(
@@ -151,27 +177,12 @@ struct MentorProcess {
     let errorPipe = Pipe()
     process.standardOutput = outputPipe
     process.standardError = errorPipe
-    let inputPipe = Pipe()
-    switch input {
-    case .text: process.standardInput = inputPipe
-    case .file(let path):
-      guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw CocoaError(.fileReadNoSuchFile)
-      }
-      process.standardInput = handle
-    }
+    process.standardInput = try standardInput(input)
 
     try process.run()
 
     let collected = Collected()
     let group = DispatchGroup()
-    if case .text(let text) = input {
-      let writer = inputPipe.fileHandleForWriting
-      DispatchQueue.global().async(group: group) {
-        try? writer.write(contentsOf: Data(text.utf8))
-        try? writer.close()
-      }
-    }
     let errorReader = errorPipe.fileHandleForReading
     DispatchQueue.global().async(group: group) {
       collected.errors.withLock { $0 = errorReader.readDataToEndOfFile() }

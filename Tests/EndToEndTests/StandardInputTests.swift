@@ -98,6 +98,30 @@ struct StandardInputTests {
     #expect(outcome.status == 0)
   }
 
+  @Test("A long script through a pipe runs every line, across many reads")
+  func longPipe() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+
+    let outcome = try mentor.runShell(
+      "yes 'echo line' | head -n 20000 | \"$MENTOR\" --memory", timeLimit: 60)
+
+    #expect(outcome.status == 0)
+    #expect(outcome.output == String(repeating: "line\n", count: 20000))
+  }
+
+  @Test("A long script given as text runs every line")
+  func longText() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+    let lines = (1...3000).map { "echo \($0)" }
+
+    let outcome = try mentor.run(["--memory"], input: .text(lines.joined(separator: "\n")))
+
+    #expect(outcome.status == 0)
+    #expect(outcome.output == (1...3000).map { "\($0)\n" }.joined())
+  }
+
   @Test("A last line without a line end still runs")
   func lastLineWithoutLineEnd() throws {
     let mentor = MentorProcess()
