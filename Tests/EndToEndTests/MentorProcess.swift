@@ -53,9 +53,10 @@ struct MentorProcess {
     return !isFolder.boolValue && FileManager.default.isExecutableFile(atPath: url.path)
   }
 
-  /// The absolute path of a data sheet in `Tests/EndToEndTests/Fixtures`.
+  /// The absolute path of a data sheet in `Tests/EndToEndTests/Fixtures`, in single quotes
+  /// so that it stays one word in a mentor command wherever the package lies.
   static func fixture(_ name: String) -> String {
-    packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/\(name)").path
+    "'" + packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/\(name)").path + "'"
   }
 
   /// A private folder for one test, removed by `cleanUp`.
