@@ -126,6 +126,24 @@ struct ScriptOptionTests {
     #expect(outcome.output.hasSuffix("month,results,sheets\n2026-10,20,long.csv\n"))
   }
 
+  @Test("--verbose adds counts on standard error, and leaves standard output as it was")
+  func verbose() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+    let commands = [
+      "-c", "load \(MentorProcess.fixture("long.csv")) --month 2026-10",
+      "-c", "list mentees year 11 --format csv",
+    ]
+
+    let quiet = try mentor.run(["--memory"] + commands)
+    let verbose = try mentor.run(["--memory", "--verbose"] + commands)
+
+    #expect(verbose.output == quiet.output)
+    #expect(quiet.errors.isEmpty)
+    #expect(verbose.errors.contains("3 of 7 mentees"))
+    #expect(verbose.status == 0)
+  }
+
   @Test(
     "--format on the command line sets how records print",
     arguments: [
