@@ -35,7 +35,10 @@ let package = Package(
     .testTarget(name: "MentorModelTests", dependencies: ["MentorModel"]),
     .testTarget(name: "MentorStoreTests", dependencies: ["MentorStore"]),
     .testTarget(name: "MentorExchangeTests", dependencies: ["MentorExchange"]),
-    .testTarget(name: "MentorShellTests", dependencies: ["MentorShell"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["MentorShell"]),
+    .testTarget(name: "MentorShellTests", dependencies: ["MentorShell", "MentorStore"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["MentorShell"],
+      exclude: ["Fixtures", "Transcripts"]
+    ),
   ]
 )

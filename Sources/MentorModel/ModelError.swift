@@ -3,7 +3,10 @@ public enum ModelError: Error, Equatable, Sendable {
   case unknownSetting(String)
   case badSettingValue(name: String, value: String, expected: String)
   case unknownSubject(String)
+  /// A month or period that is not loaded.
   case unknownMonth(String)
+  /// Text that is neither a month nor a period code, such as `2026-13`.
+  case notAMonth(String)
   case badGrade(grade: String, subject: String, scale: String)
   case badSteps(String)
   case noResults
@@ -19,6 +22,8 @@ public enum ModelError: Error, Equatable, Sendable {
       return "No subject '\(name)' is loaded; 'list subjects' shows them"
     case .unknownMonth(let month):
       return "No month '\(month)' is loaded; 'list months' shows them"
+    case .notAMonth(let text):
+      return "'\(text)' is not a month such as 2026-10 or a period such as G1"
     case .badGrade(let grade, let subject, let scale):
       return "'\(grade)' is not a grade of \(subject)'s scale (\(scale))"
     case .badSteps(let text):

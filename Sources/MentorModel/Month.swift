@@ -8,21 +8,21 @@ public enum Month {
   /// The label for a month written as `2026-10`, `2026/10`, `10/2026`, `Oct 2026`,
   /// `October 2026`, or a period code of letters and digits (`G1`, `Autumn2`).
   ///
-  /// - Throws: `ModelError.unknownMonth` for a calendar month that does not exist
+  /// - Throws: `ModelError.notAMonth` for a calendar month that does not exist
   ///   (`2026-13`) or text that is neither a month nor a period code.
   public static func label(_ text: String) throws(ModelError) -> String {
     let trimmed = text.trimmingSpaces
     let parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == " " })
     if parts.count == 2 {
       if let dated = dated(String(parts[0]), String(parts[1])) {
-        guard let dated else { throw .unknownMonth(trimmed) }
+        guard let dated else { throw .notAMonth(trimmed) }
         return dated
       }
     }
     let isCode =
       !trimmed.isEmpty && trimmed.count <= 16
       && trimmed.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
-    guard isCode, !trimmed.allSatisfy(\.isNumber) else { throw .unknownMonth(trimmed) }
+    guard isCode, !trimmed.allSatisfy(\.isNumber) else { throw .notAMonth(trimmed) }
     return trimmed
   }
 

@@ -54,11 +54,21 @@ extension School {
     return names.sorted()
   }
 
-  /// Lower case without accents and with single spaces, for matching names.
+  /// Lower case without accents, with single spaces and with the keyboard's apostrophe,
+  /// for matching names.
+  ///
+  /// School systems often store `O’Brien` with a curly apostrophe, which nobody types;
+  /// folding it to `'` lets `o'brien` find it.
   public static func fold(_ text: String) -> String {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    return folded.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+      .map { apostrophes.contains($0) ? "'" : $0 }
+    return String(folded).split(whereSeparator: { $0 == " " || $0 == "\t" })
+      .joined(separator: " ")
   }
+
+  /// Characters that print as an apostrophe: right and left single quotation marks and
+  /// the modifier letter apostrophe.
+  private static let apostrophes: Set<Character> = ["\u{2019}", "\u{2018}", "\u{02BC}"]
 
   private static func searchNames(of mentee: Mentee) -> [String] {
     let forename = fold(mentee.forename)

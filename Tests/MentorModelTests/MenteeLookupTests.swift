@@ -121,11 +121,21 @@ struct MenteeLookupTests {
     #expect(Self.school.completeNames("nobody").isEmpty)
   }
 
+  @Test("A typed apostrophe finds a name written with a curly one")
+  func curlyApostrophe() {
+    var school = School()
+    school.enrol("M01", "Seán", "O\u{2019}Brien")
+    school.enrol("M02", "Tomasz", "Ward")
+    for who in ["sean o'brien", "o'brien", "O’Brien, Seán", "o'b"] {
+      #expect(Self.ids(school.find(who)) == ["M01"], "'\(who)'")
+    }
+  }
+
   @Test(
-    "Folding ignores case, accents and extra spaces",
+    "Folding ignores case, accents, extra spaces and the shape of an apostrophe",
     arguments: [
       ("Zoë Brontë", "zoe bronte"), ("  ÁVILA\tInès ", "avila ines"), ("Ann", "ann"),
-      ("", ""),
+      ("", ""), ("O\u{2019}Brien", "o'brien"), ("D\u{2018}Arcy", "d'arcy"),
     ])
   func fold(text: String, folded: String) {
     #expect(School.fold(text) == folded)

@@ -7,7 +7,7 @@ struct ModelErrorTests {
   static let errors: [ModelError] = [
     .unknownSetting("colour"),
     .badSettingValue(name: "below-from", value: "abc", expected: "a number such as 2 or 1/3"),
-    .unknownSubject("Latin"), .unknownMonth("2026-13"),
+    .unknownSubject("Latin"), .unknownMonth("2026-12"), .notAMonth("2026-13"),
     .badGrade(grade: "Merit", subject: "Maths", scale: "gcse"), .badSteps("lots"), .noResults,
   ]
 
@@ -23,7 +23,8 @@ struct ModelErrorTests {
     arguments: [
       (ModelError.unknownSetting("colour"), "'colour'"),
       (.badSettingValue(name: "below-from", value: "abc", expected: "a number"), "'abc'"),
-      (.unknownSubject("Latin"), "'Latin'"), (.unknownMonth("Smarch 2026"), "'Smarch 2026'"),
+      (.unknownSubject("Latin"), "'Latin'"), (.unknownMonth("2026-12"), "'2026-12'"),
+      (.notAMonth("Smarch 2026"), "'Smarch 2026'"),
       (.badGrade(grade: "Merit", subject: "Maths", scale: "gcse"), "'Merit'"),
       (.badSteps("lots"), "'lots'"),
     ])

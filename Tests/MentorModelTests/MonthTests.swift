@@ -36,7 +36,7 @@ struct MonthTests {
 
   @Test("A month that does not exist is named in the error")
   func errorNamesTheMonth() {
-    #expect(throws: ModelError.unknownMonth("2026-13")) {
+    #expect(throws: ModelError.notAMonth("2026-13")) {
       try Month.label("2026-13")
     }
   }

@@ -18,9 +18,9 @@ extension Command {
       percent, or LOW-HIGH[/STEP].
       """,
     examples: [
-      "load demo/2026-11.csv", "load scores.csv --month 'Nov 2026' --scale gcse",
-      "load student-mat.csv --subject Mathematics --id-prefix MAT --scale 0-20",
-      "load export.csv --map \"upn=Student No;form=Tutor\" --save-mapping sims",
+      "load demo/2026-11.csv", "load demo/2026-12-wide.csv --month 'Dec 2026' --scale gcse",
+      "load demo/2026-10.csv --check",
+      "load demo/2026-12-wide.csv --map \"upn=UPN;form=Form\" --save-mapping wide",
     ],
     options: [
       .value("month", "MONTH", "the month of the whole sheet, such as 2026-11 or 'Nov 2026'"),

@@ -13,7 +13,7 @@ extension Command {
       """,
     examples: [
       "target Maths 6 where year 11", "target all earliest plus 2",
-      "target English earliest plus 1 --replace",
+      "target 'English Language' earliest plus 1 --replace",
     ],
     options: [.flag("replace", "change targets that are already set")],
     completions: [.subject, .words(["earliest", "plus"])],

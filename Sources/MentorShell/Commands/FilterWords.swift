@@ -28,7 +28,7 @@ enum FilterWords {
       guard keywords.contains(keyword) || keyword == "below" else {
         throw .badFilter(word: words[index - 1])
       }
-      guard index < words.count else { throw .badFilter(word: keyword + " (needs a value)") }
+      guard index < words.count else { throw .filterNeedsValue(words[index - 1]) }
       let value = words[index]
       index += 1
       switch keyword {

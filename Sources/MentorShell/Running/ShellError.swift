@@ -24,6 +24,7 @@ public enum ShellError: Error {
   case badNumber(String)
   case badFilter(word: String)
   case conditionNotForTarget(String)
+  case filterNeedsValue(String)
   case badShape(String)
   case unknownScale(String)
   case unknownEncoding(String)
@@ -84,6 +85,8 @@ public enum ShellError: Error {
         + " or attendance"
     case .conditionNotForTarget(let word):
       return "'target' is limited by mentor, year and form only, not by '\(word)'"
+    case .filterNeedsValue(let keyword):
+      return "The filter '\(keyword)' needs a value after it; 'help list mentees' lists them"
     case .badShape(let name):
       return "Unknown shape '\(name)'; use long, wide or period"
     case .unknownScale(let name):
