@@ -19,7 +19,7 @@ struct CommandSuggestionTests {
   @Test(
     "A typing slip suggests the command meant",
     arguments: [
-      ("qiut", "quit"), ("lsit", "list mentees"), ("shwo", "show mentee"), ("hlep", "help"),
+      ("qiut", "quit"), ("lsit", "list"), ("shwo", "show"), ("hlep", "help"),
       ("ecoh", "echo"), ("sourec", "source"), ("paus", "pause"), ("taregt", "target"),
       ("settign", "setting"), ("laod", "load"), ("exti", "quit"),
     ])

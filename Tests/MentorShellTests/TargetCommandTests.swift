@@ -30,7 +30,7 @@ struct TargetCommandTests {
     let set = test.run("target Maths 6 where form 11B")
 
     #expect(set.succeeded)
-    #expect(set.output == "Set 1 targets for 1 mentees.\n")
+    #expect(set.output == "Set 1 target for 1 mentee.\n")
   }
 
   @Test(

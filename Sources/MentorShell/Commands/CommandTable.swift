@@ -27,11 +27,26 @@ enum CommandTable {
     let second = all.filter { $0.name.hasPrefix(first + " ") }.map(\.name)
     if !second.isEmpty {
       guard words.count > 1 else { throw .incompleteCommand(first, choices: second) }
-      let typed = words.dropFirst().joined(separator: " ")
-      let guess = second.count == 1 ? "\(second[0]) \(typed)" : nil
+      let typed = words[1].lowercased()
+      let close = second.min {
+        editDistance(typed, String($0.dropFirst(first.count + 1)))
+          < editDistance(typed, String($1.dropFirst(first.count + 1)))
+      }
+      var guess: String?
+      if let close, editDistance(typed, String(close.dropFirst(first.count + 1))) <= 2 {
+        guess = close
+      } else if second.count == 1 {
+        guess = "\(second[0]) " + words.dropFirst().joined(separator: " ")
+      }
       throw .unknownSubcommand(first, word: words[1], choices: second, guess: guess)
     }
-    throw .unknownCommand(words[0], suggestion: nearest(to: first))
+    var suggestion = nearest(to: first)
+    if let word = suggestion, words.count > 1,
+      all.contains(where: { $0.name == "\(word) \(words[1].lowercased())" })
+    {
+      suggestion = "\(word) \(words[1].lowercased())"
+    }
+    throw .unknownCommand(words[0], suggestion: suggestion)
   }
 
   /// The command word closest to `word` in edits, if close enough to be a likely typo.
