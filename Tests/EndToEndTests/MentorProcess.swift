@@ -79,7 +79,7 @@ struct MentorProcess {
     inputPipe.fileHandleForWriting.write(Data(input.utf8))
     try inputPipe.fileHandleForWriting.close()
     var output = Data()
-    var errors = Data()
+    nonisolated(unsafe) var errors = Data()
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {
