@@ -22,6 +22,7 @@ struct Prompt {
       shell.warn("History will not be kept: \(error.description)")
     }
     shell.console.print(banner)
+    Interruption.catchRequests()
     var warnedAboutHistory = false
     while !shell.quitRequested {
       let result: LineReadResult
@@ -32,7 +33,9 @@ struct Prompt {
         return
       }
       switch result {
-      case .line(let line): shell.execute(line)
+      case .line(let line):
+        shell.execute(line)
+        if Interruption.takeRequest() { shell.console.printError("Interrupted.") }
       case .interrupted, .invalidText: continue
       case .endOfInput:
         shell.console.print()

@@ -1,0 +1,21 @@
+import Foundation
+import Synchronization
+
+/// Set by Ctrl-C while a command runs at the prompt; read and cleared by the prompt.
+private let interruptRequested = Atomic<Bool>(false)
+
+/// Ctrl-C while a command runs: the session goes on instead of ending.
+///
+/// At the prompt the line editor handles Ctrl-C itself (it clears the line) and puts this
+/// handler back when it returns. While a command runs, Ctrl-C only sets a flag.
+enum Interruption {
+  /// Installs the handler that turns Ctrl-C into a request (calls `signal`).
+  static func catchRequests() {
+    signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
+  }
+
+  /// Whether Ctrl-C was pressed since the last call; clears the request.
+  static func takeRequest() -> Bool {
+    interruptRequested.exchange(false, ordering: .relaxed)
+  }
+}
