@@ -22,7 +22,7 @@ public struct MenteeFilter: Hashable, Sendable {
   /// Whether a mentee's feedback sheet for the month passes the filter.
   public func admits(_ sheet: FeedbackSheet) -> Bool {
     let mentee = sheet.mentee
-    if let mentor, School.fold(mentee.mentor) != School.fold(mentor) { return false }
+    if let mentor, !School.mentor(mentee.mentor, matches: mentor) { return false }
     if let year, mentee.year.lowercased() != year.lowercased() { return false }
     if let form, mentee.form.lowercased() != form.lowercased() { return false }
     var lines = sheet.lines

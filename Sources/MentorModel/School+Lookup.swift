@@ -54,6 +54,14 @@ extension School {
     return names.sorted()
   }
 
+  /// Whether a mentor's name is meant by `query`: the whole name, or one word of it
+  /// (`patel` or `Ms Patel` for Ms Patel), ignoring case and accents.
+  public static func mentor(_ name: String, matches query: String) -> Bool {
+    let folded = fold(name)
+    let key = fold(query)
+    return folded == key || folded.split(separator: " ").contains { $0 == key }
+  }
+
   /// Lower case without accents, with single spaces and with the keyboard's apostrophe,
   /// for matching names.
   ///

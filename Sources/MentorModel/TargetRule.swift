@@ -75,7 +75,7 @@ extension School {
   }
 
   private func admitsPerson(_ mentee: Mentee, _ filter: MenteeFilter) -> Bool {
-    if let mentor = filter.mentor, School.fold(mentee.mentor) != School.fold(mentor) {
+    if let mentor = filter.mentor, !School.mentor(mentee.mentor, matches: mentor) {
       return false
     }
     if let year = filter.year, mentee.year.lowercased() != year.lowercased() { return false }

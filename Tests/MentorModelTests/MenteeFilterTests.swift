@@ -159,3 +159,17 @@ struct MenteeFilterTests {
     #expect(school.caseload(filter).map(\.mentee.id) == ["M01"])
   }
 }
+
+@Suite("A mentor is named by the whole name or one word of it")
+struct MentorNameTests {
+  @Test(
+    "Matches ignore case, accents and the title",
+    arguments: [
+      ("Ms Patel", "ms patel", true), ("Ms Patel", "Patel", true), ("Ms Patel", "PATEL", true),
+      ("Mr Núñez", "nunez", true), ("Ms Patel", "pat", false), ("Ms Patel", "Mr Patel", false),
+      ("", "patel", false),
+    ])
+  func matches(_ name: String, _ query: String, _ expected: Bool) {
+    #expect(School.mentor(name, matches: query) == expected)
+  }
+}

@@ -10,6 +10,13 @@ extension Command {
       shell.console.write(HelpText.overview())
       return
     }
+    let group = CommandTable.all.filter {
+      $0.name.hasPrefix(arguments.words[0].lowercased() + " ")
+    }
+    if arguments.words.count == 1, !group.isEmpty {
+      shell.console.write(group.map(HelpText.page(for:)).joined(separator: "\n"))
+      return
+    }
     let (command, rest) = try CommandTable.find(arguments.words)
     guard rest.isEmpty else {
       throw .unknownCommand(arguments.words.joined(separator: " "), suggestion: command.name)

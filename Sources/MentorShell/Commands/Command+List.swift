@@ -40,12 +40,13 @@ extension Command {
   }
 
   static let listSubjects = Command(
-    "list subjects", usage: "[--format table|csv|json]",
+    "list subjects", usage: "[--month MONTH] [--format table|csv|json]",
     summary: "List the subjects loaded, their scales and how many are on target",
-    examples: ["list subjects"],
-    options: [.format]
+    detail: "Counts are for one month: the latest loaded unless --month names another.",
+    examples: ["list subjects", "list subjects --month 2026-09"],
+    options: [.value("month", "MONTH", "the month to count (default: the latest loaded)"), .format]
   ) { shell, arguments throws(ShellError) in
-    let month = try shell.month(nil)
+    let month = try shell.month(arguments.option("month"))
     var table = Table(columns: [
       .init("subject", "Subject"), .init("scale", "Scale"),
       .init("mentees", "Mentees", alignsRight: true),

@@ -152,6 +152,12 @@ extension Shell {
       if !keys.isEmpty { replaced.append((month, keys.count)) }
       removing += keys
     }
+    let replacing = Set(removing)
+    let overwritten = sheet.results.filter { result in
+      let key = ResultKey(menteeID: result.menteeID, subject: result.subject, month: result.month)
+      return !replacing.contains(key)
+        && school.result(of: result.menteeID, in: result.subject, month: result.month) != nil
+    }.count
     var updated = school
     updated.removeResults(removing)
     updated.add(sheet)
@@ -160,6 +166,11 @@ extension Shell {
     for (month, count) in replaced {
       console.print(
         "Replaced the earlier load of '\(sheet.name)' for \(month) (\(counted(count, "result"))).")
+    }
+    if overwritten > 0 {
+      console.print(
+        "Replaced \(counted(overwritten, "result")) loaded earlier from other sheets"
+          + " for the same mentees, subjects and months.")
     }
     let mentees = Set(sheet.results.map(\.menteeID)).count
     console.print(
