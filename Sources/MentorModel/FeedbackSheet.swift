@@ -26,9 +26,12 @@ public struct FeedbackSheet: Sendable {
 }
 
 extension School {
-  /// The feedback sheet of a mentee for a month (the latest when nil).
+  /// The feedback sheet of a mentee for a month; when nil, the latest month that has
+  /// results for this mentee (a sheet for one form must not blank everyone else's).
   public func feedback(for menteeID: String, month: String? = nil) -> FeedbackSheet? {
-    guard let mentee = mentees[menteeID], let month = month ?? latestMonth else { return nil }
+    guard let mentee = mentees[menteeID],
+      let month = month ?? latestMonth(of: menteeID) ?? latestMonth
+    else { return nil }
     let previous = self.month(before: month)
     var lines: [FeedbackSheet.Line] = []
     for (subject, byMonth) in results(of: menteeID) {
@@ -39,6 +42,18 @@ extension School {
     let flags = self.flags(of: mentee, month: month, lines: lines)
     return FeedbackSheet(
       mentee: mentee, month: month, previousMonth: previous, lines: lines, flags: flags)
+  }
+
+  /// The latest month in which a mentee has any result.
+  public func latestMonth(of menteeID: String) -> String? {
+    let byMonth = results(of: menteeID).values
+    return months.last { month in byMonth.contains { $0[month] != nil } }
+  }
+
+  /// The latest month in which a subject has any result.
+  public func latestMonth(in subject: String) -> String? {
+    let monthsWithResults = Set(allResults(in: subject).map(\.month))
+    return months.last { monthsWithResults.contains($0) }
   }
 
   /// The status of a result under the school's settings.

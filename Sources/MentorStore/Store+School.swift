@@ -79,7 +79,8 @@ extension Store {
     }
   }
 
-  /// The keys of results stored by an earlier load of the sheet `name` for `month`.
+  /// The keys of results stored by an earlier load of the sheet `name` (its identity, the
+  /// file's full path) for `month`.
   public func resultKeys(ofSheet name: String, month: String) throws(DatabaseError)
     -> [ResultKey]
   {
@@ -102,9 +103,13 @@ extension Store {
   ///
   /// - Parameters:
   ///   - sheet: the sheet read from the file.
+  ///   - identity: what makes this sheet the same sheet when loaded again: its file's
+  ///     full path, so that two files of one name in two folders stay apart.
   ///   - school: the school with the sheet already added, for mentees and month order.
   ///   - removing: results of an earlier load of the same sheet and month to delete first.
-  public func add(_ sheet: DataSheet, as school: School, removing: [ResultKey])
+  public func add(
+    _ sheet: DataSheet, identity: String, as school: School, removing: [ResultKey]
+  )
     throws(DatabaseError)
   {
     let loadedAt = ISO8601DateFormatter().string(from: Date())
@@ -122,14 +127,14 @@ extension Store {
           .text(subject), .text(scale.name))
       }
       try writeMonths(school.months)
-      try writeResults(sheet.results, sheet: sheet.name)
+      try writeResults(sheet.results, sheet: identity)
       var counts: [String: Int] = [:]
       for result in sheet.results { counts[result.month, default: 0] += 1 }
       for month in sheet.months {
         try database.run(
           "INSERT OR REPLACE INTO sheet_loads (name, month, loaded_at, results)"
             + " VALUES (?, ?, ?, ?)",
-          .text(sheet.name), .text(month), .text(loadedAt), SQLValue(counts[month] ?? 0))
+          .text(identity), .text(month), .text(loadedAt), SQLValue(counts[month] ?? 0))
       }
     }
   }

@@ -98,7 +98,7 @@ public final class Store {
 
 /// One load of a data sheet for one month, as recorded.
 public struct SheetLoad: Hashable, Sendable {
-  /// The sheet's file name.
+  /// The sheet's identity: its file's full path (`list months` shows the file's name).
   public var name: String
   /// The month it covered.
   public var month: String

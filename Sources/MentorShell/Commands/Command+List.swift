@@ -1,3 +1,4 @@
+import Foundation
 import MentorExchange
 import MentorModel
 
@@ -26,7 +27,7 @@ extension Command {
     completions: [.words(FilterWords.keywords + ["where", "and"])]
   ) { shell, arguments throws(ShellError) in
     let filter = try FilterWords.parse(arguments.words)
-    let month = try shell.month(arguments.option("month"))
+    let month = try shell.chosenMonth(arguments.option("month"))
     let sheets = shell.school.caseload(filter, month: month)
     let count = "\(sheets.count) of \(shell.school.mentees.count) mentees"
     if arguments.flag("count") {
@@ -42,13 +43,15 @@ extension Command {
   static let listSubjects = Command(
     "list subjects", usage: "[--month MONTH] [--format table|csv|json]",
     summary: "List the subjects loaded, their scales and how many are on target",
-    detail: "Counts are for one month: the latest loaded unless --month names another.",
+    detail: "Counts are for each subject's latest month, unless --month names one.",
     examples: ["list subjects", "list subjects --month 2026-09"],
-    options: [.value("month", "MONTH", "the month to count (default: the latest loaded)"), .format]
+    options: [
+      .value("month", "MONTH", "the month to count (default: each subject's latest)"), .format,
+    ]
   ) { shell, arguments throws(ShellError) in
-    let month = try shell.month(arguments.option("month"))
+    let chosen = try shell.chosenMonth(arguments.option("month"))
     var table = Table(columns: [
-      .init("subject", "Subject"), .init("scale", "Scale"),
+      .init("subject", "Subject"), .init("scale", "Scale"), .init("month", "Month"),
       .init("mentees", "Mentees", alignsRight: true),
       .init("on_or_above", "On or above", alignsRight: true),
       .init("below", "Below", alignsRight: true),
@@ -56,12 +59,13 @@ extension Command {
       .init("no_target", "No target", alignsRight: true),
     ])
     for subject in shell.school.subjects.keys.sorted(by: { $0.lowercased() < $1.lowercased() }) {
+      guard let month = chosen ?? shell.school.latestMonth(in: subject) else { continue }
       let results = shell.school.allResults(in: subject).filter { $0.month == month }
       let statuses = results.map(shell.school.status(of:))
       let count = { (test: (SubjectStatus) -> Bool) in String(statuses.filter(test).count) }
       table.append([
-        .init(subject), .init(shell.school.subjects[subject]!.name), .init(String(results.count)),
-        .init(count(\.isOnOrAbove)), .init(count { $0 == .below }),
+        .init(subject), .init(shell.school.subjects[subject]!.name), .init(month),
+        .init(String(results.count)), .init(count(\.isOnOrAbove)), .init(count { $0 == .below }),
         .init(count { $0 == .wellBelow }), .init(count { $0 == .noTarget }),
       ])
     }
@@ -82,7 +86,9 @@ extension Command {
       .init("sheets", "Sheets"),
     ])
     for month in shell.school.months {
-      let names = loads.filter { $0.month == month }.map(\.name)
+      let names = loads.filter { $0.month == month }.map {
+        URL(fileURLWithPath: $0.name).lastPathComponent
+      }
       table.append([
         .init(month), .init(String(counts[month] ?? 0)), .init(names.joined(separator: ", ")),
       ])

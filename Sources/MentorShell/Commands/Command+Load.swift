@@ -1,3 +1,4 @@
+import Foundation
 import MentorExchange
 import MentorModel
 
@@ -36,6 +37,7 @@ extension Command {
       .value("encoding", "utf-8|windows-1252", "the text encoding, when not detected"),
       .value("delimiter", "comma|semicolon|tab", "the separator, when not detected"),
       .flag("check", "read and report, but store nothing"),
+      .flag("rename", "accept new names for ids already stored under other names"),
     ],
     completions: [.file],
     changesData: true
@@ -55,6 +57,7 @@ extension Command {
       (sheet, report) = (read.sheet, read.report)
     }
     report.lines.forEach { shell.console.print($0) }
+    if !arguments.flag("rename") { try shell.refuseRenames(in: sheet, path: path) }
     if arguments.flag("check") {
       shell.console.print("Checked '\(path)': nothing stored (--check).")
       return
@@ -67,6 +70,46 @@ extension Command {
 }
 
 extension Shell {
+  /// Refuses a sheet that gives an id already stored a different name: most often two
+  /// students given the same made-up id, or a row pasted under the wrong UPN.
+  func refuseRenames(in sheet: DataSheet, path: String) throws(ShellError) {
+    var clashes: [String] = []
+    for person in sheet.people where !(person.forename + person.surname).isEmpty {
+      guard let known = school.mentees[person.id], !(known.forename + known.surname).isEmpty
+      else { continue }
+      let given = [person.forename, person.surname].joined(separator: " ")
+      if School.fold(given) != School.fold(known.forename + " " + known.surname) {
+        clashes.append(
+          "Id '\(person.id)' is '\(given)' here but '\(known.displayName)' is stored under it;"
+            + " check the sheet, or give --rename to take the new name")
+      }
+    }
+    guard !clashes.isEmpty else { return }
+    let lead = ErrorLocation.prefix(frames)
+    let chain = lead.isEmpty ? "" : lead + "in "
+    clashes.prefix(50).forEach { console.printError(chain + "\(path): error: " + $0) }
+    if clashes.count > 50 {
+      console.printError(chain + "\(path): error: and \(clashes.count - 50) more")
+    }
+    throw .notLoaded(path: path, problems: clashes.count)
+  }
+
+  /// Keeps targets already stored (set with `target`, say) where the sheet leaves the
+  /// target blank; returns how many were kept.
+  func keepTargets(in sheet: inout DataSheet) -> Int {
+    var kept = 0
+    for index in sheet.results.indices where sheet.results[index].target == .missing {
+      let result = sheet.results[index]
+      guard
+        let known = school.result(of: result.menteeID, in: result.subject, month: result.month),
+        known.target != .missing
+      else { continue }
+      sheet.results[index].target = known.target
+      kept += 1
+    }
+    return kept
+  }
+
   /// The importer's options from `load`'s options, with a saved mapping if named.
   func dataSheetOptions(_ arguments: Arguments) throws(ShellError) -> DataSheetOptions {
     var options = DataSheetOptions()
@@ -145,10 +188,13 @@ extension Shell {
   func store(_ sheet: DataSheet, from path: String, mapping: ColumnMapping, saveAs: String?)
     throws(ShellError)
   {
+    let identity = URL(fileURLWithPath: path).standardizedFileURL.path
+    var sheet = sheet
+    let kept = keepTargets(in: &sheet)
     var replaced: [(month: String, count: Int)] = []
     var removing: [ResultKey] = []
     for month in sheet.months {
-      let keys = try storing { try store.resultKeys(ofSheet: sheet.name, month: month) }
+      let keys = try storing { try store.resultKeys(ofSheet: identity, month: month) }
       if !keys.isEmpty { replaced.append((month, keys.count)) }
       removing += keys
     }
@@ -161,7 +207,7 @@ extension Shell {
     var updated = school
     updated.removeResults(removing)
     updated.add(sheet)
-    try storing { try store.add(sheet, as: updated, removing: removing) }
+    try storing { try store.add(sheet, identity: identity, as: updated, removing: removing) }
     school = updated
     for (month, count) in replaced {
       console.print(
@@ -171,6 +217,9 @@ extension Shell {
       console.print(
         "Replaced \(counted(overwritten, "result")) loaded earlier from other sheets"
           + " for the same mentees, subjects and months.")
+    }
+    if kept > 0 {
+      console.print("Kept \(counted(kept, "target")) set earlier, which the sheet leaves blank.")
     }
     let mentees = Set(sheet.results.map(\.menteeID)).count
     console.print(

@@ -13,14 +13,16 @@ extension Command {
       (above, on target, below, well below) and its change in steps since the month before.
       """,
     examples: ["show mentee 'Zoë Brontë'", "show mentee zoe --format json"],
-    options: [.value("month", "MONTH", "the month to show (default: the latest loaded)"), .format],
+    options: [
+      .value("month", "MONTH", "the month to show (default: the mentee's latest)"), .format,
+    ],
     completions: [.mentee]
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
       throw .usage(command: "show mentee", usage: "WHO [--month MONTH]")
     }
     let mentee = try shell.mentee(arguments.rest(from: 0))
-    let month = try shell.month(arguments.option("month"))
+    let month = try shell.chosenMonth(arguments.option("month"))
     guard let sheet = shell.school.feedback(for: mentee.id, month: month) else {
       throw .noMonthLoaded
     }
@@ -49,6 +51,16 @@ extension Shell {
     case .ambiguous(let candidates): throw .ambiguousMentee(who, candidates: candidates)
     case .notFound: throw .menteeNotFound(who)
     }
+  }
+
+  /// The month asked for, checked against those loaded, or nil for "each one's latest";
+  /// an error when nothing is loaded at all.
+  func chosenMonth(_ text: String?) throws(ShellError) -> String? {
+    guard let text else {
+      guard school.latestMonth != nil else { throw .noMonthLoaded }
+      return nil
+    }
+    return try month(text)
   }
 
   /// The month asked for, checked against those loaded, or the latest.
