@@ -67,7 +67,7 @@ struct StandardInputTests {
     #expect(outcome.errors.isEmpty)
     #expect(
       outcome.output.hasPrefix("month,results,sheets\n2026-10,20,long.csv\nsubject,scale,"))
-    #expect(outcome.output.contains("\nMaths,gcse,7,5,1,1,0\n"))
+    #expect(outcome.output.contains("\nMaths,gcse,2026-10,7,5,1,1,0\n"))
   }
 
   @Test("The first command's output comes before the pipe delivers the second line")

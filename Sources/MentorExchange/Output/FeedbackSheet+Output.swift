@@ -28,11 +28,12 @@ extension FeedbackSheet {
   /// One line per subject, with the mentee's id and the month on every row for CSV.
   public var table: Table {
     var table = Table(columns: [
-      .init("subject", "Subject", shrinks: true), .init("target", "Target"),
-      .init("working_at", "Working at"),
-      .init("predicted", "Predicted"), .init("current", "Current"), .init("status", "Status"),
-      .init("change", "Change", alignsRight: true), .init("effort", "Effort"),
-      .init("homework", "Homework", shrinks: true),
+      .init("subject", "Subject"), .init("target", "Target"),
+      .init("working_at", "Working at", dropOrder: 3),
+      .init("predicted", "Predicted", dropOrder: 4), .init("current", "Current"),
+      .init("status", "Status"),
+      .init("change", "Change", alignsRight: true), .init("effort", "Effort", dropOrder: 2),
+      .init("homework", "Homework", shrinks: true, dropOrder: 1),
     ])
     for line in lines {
       table.append([

@@ -18,7 +18,13 @@ extension Table {
     for row in rows {
       for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.text.count) }
     }
-    if let width { widths = fitted(widths, into: width) }
+    if let width {
+      let kept = columnsToKeep(widths, within: width)
+      if kept.count < columns.count {
+        return keeping(kept).text(width: width, colour: colour)
+      }
+      widths = fitted(widths, into: width)
+    }
     var lines = [line(columns.map { Cell($0.title) }, widths: widths, colour: false)]
     lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
     lines += rows.map { line($0, widths: widths, colour: colour) }
@@ -57,6 +63,34 @@ extension Table {
     var joined = parts.joined(separator: "  ")
     while joined.last == " " { joined.removeLast() }
     return joined
+  }
+
+  /// The columns that can show within `limit` once free text is shortened to a readable
+  /// width (12), leaving out droppable columns, lowest drop order first, while too wide.
+  private func columnsToKeep(_ widths: [Int], within limit: Int) -> [Int] {
+    var kept = Array(columns.indices)
+    func needed() -> Int {
+      kept.reduce(2 * max(kept.count - 1, 0)) { total, index in
+        total
+          + (columns[index].shrinks
+            ? min(widths[index], max(12, columns[index].title.count))
+            : widths[index])
+      }
+    }
+    while needed() > limit {
+      let droppable = kept.filter { columns[$0].dropOrder != nil }
+      guard let next = droppable.min(by: { columns[$0].dropOrder! < columns[$1].dropOrder! })
+      else { break }
+      kept.removeAll { $0 == next }
+    }
+    return kept
+  }
+
+  /// The same table with only the given columns.
+  private func keeping(_ indices: [Int]) -> Table {
+    var narrower = Table(columns: indices.map { columns[$0] })
+    narrower.rows = rows.map { row in indices.map { row[$0] } }
+    return narrower
   }
 
   /// Narrows the widest free-text columns until the table fits, keeping each at least

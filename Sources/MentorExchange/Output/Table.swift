@@ -11,12 +11,19 @@ public struct Table: Sendable {
     /// Whether the column may be cut short to fit a narrow terminal (free text may;
     /// ids, grades and numbers may not).
     public var shrinks: Bool
+    /// When a terminal is too narrow even for shortened text, columns with a drop order
+    /// are left out, lowest first; columns without one always stay.
+    public var dropOrder: Int?
 
-    public init(_ key: String, _ title: String, alignsRight: Bool = false, shrinks: Bool = false) {
+    public init(
+      _ key: String, _ title: String, alignsRight: Bool = false, shrinks: Bool = false,
+      dropOrder: Int? = nil
+    ) {
       self.key = key
       self.title = title
       self.alignsRight = alignsRight
       self.shrinks = shrinks
+      self.dropOrder = dropOrder
     }
   }
 

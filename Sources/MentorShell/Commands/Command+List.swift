@@ -117,8 +117,9 @@ enum CaseloadTable {
     var table = Table(columns: [
       .init("id", "Id"), .init("surname", "Surname", shrinks: true),
       .init("forename", "Forename", shrinks: true),
-      .init("year", "Year"), .init("form", "Form"), .init("mentor", "Mentor", shrinks: true),
-      .init("subjects", "Subjects", alignsRight: true),
+      .init("year", "Year", dropOrder: 2), .init("form", "Form", dropOrder: 4),
+      .init("mentor", "Mentor", shrinks: true, dropOrder: 3),
+      .init("subjects", "Subjects", alignsRight: true, dropOrder: 1),
       .init("below", "Below", alignsRight: true),
       .init("well_below", "Well below", alignsRight: true),
       .init("attendance", "Attendance", alignsRight: true),
