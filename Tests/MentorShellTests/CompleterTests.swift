@@ -76,3 +76,20 @@ struct CompleterTests {
       ])
   }
 }
+
+@Suite("Tab after a filter word offers its values")
+struct FilterCompletionTests {
+  @Test("Subjects after 'subject', statuses after 'status', keywords elsewhere")
+  func values() throws {
+    let completer = Completer(shell: try CompleterTests.shell())
+    #expect(completer.candidates("list mentees where subject M", "M", false) == ["Maths"])
+    #expect(completer.candidates("list mentees status we", "we", false) == ["well-below"])
+    #expect(completer.candidates("list mentees where ye", "ye", false) == ["year"])
+  }
+
+  @Test("A name already typed whole is not completed again")
+  func wholeName() throws {
+    let completer = Completer(shell: try CompleterTests.shell())
+    #expect(completer.candidates("show mentee \"Zoë Brontë\" ", "", false) == [])
+  }
+}

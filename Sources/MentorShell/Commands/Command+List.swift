@@ -24,9 +24,9 @@ extension Command {
       .value("month", "MONTH", "the month to judge (default: the latest loaded)"),
       .flag("count", "print only how many mentees the conditions admit"), .format,
     ],
-    completions: [.words(FilterWords.keywords + ["where", "and"])]
+    completions: [.filter]
   ) { shell, arguments throws(ShellError) in
-    let filter = try FilterWords.parse(arguments.words)
+    let filter = try FilterWords.parse(arguments.words, in: shell.school)
     let month = try shell.chosenMonth(arguments.option("month"))
     let sheets = shell.school.caseload(filter, month: month)
     let count = "\(sheets.count) of \(shell.school.mentees.count) mentees"

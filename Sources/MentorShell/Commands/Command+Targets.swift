@@ -40,7 +40,7 @@ extension Command {
     } else {
       rule = .grade(ruleWord)
     }
-    let filter = try FilterWords.parse(rest)
+    let filter = try FilterWords.parse(rest, in: shell.school)
     // Only who the mentee is limits whom; a condition on grades would be ignored.
     if !filter.subjects.isEmpty { throw .conditionNotForTarget("subject") }
     if filter.status != nil { throw .conditionNotForTarget("status") }

@@ -6,6 +6,8 @@ struct Command: Sendable {
   /// What a word after the command's name completes to.
   enum Completion: Sendable {
     case mentee, file, subject, month, scale, setting, command
+    /// Filter words, and after one of them its values: subjects, mentors, forms...
+    case filter
     case words([String])
   }
 

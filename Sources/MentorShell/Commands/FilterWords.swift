@@ -13,9 +13,35 @@ enum FilterWords {
     "mentor", "year", "form", "subject", "status", "below-in", "attendance",
   ]
 
+  /// The filter the words describe, checked against the school: a subject, mentor or form
+  /// that nobody has is a typing slip to report, not an empty list.
+  static func parse(_ words: [String], in school: School) throws(ShellError) -> MenteeFilter {
+    let filter = try parse(words)
+    for subject in filter.subjects
+    where !school.subjects.keys.contains(where: { $0.lowercased() == subject.lowercased() }) {
+      throw .model(.unknownSubject(subject))
+    }
+    let mentees = school.mentees.values
+    if let mentor = filter.mentor,
+      !mentees.contains(where: { School.mentor($0.mentor, matches: mentor) })
+    {
+      throw .nobodyMatches(condition: "mentor", value: mentor)
+    }
+    if let form = filter.form,
+      !mentees.contains(where: { $0.form.lowercased() == form.lowercased() })
+    {
+      throw .nobodyMatches(condition: "form", value: form)
+    }
+    if let year = filter.year, !mentees.contains(where: { $0.year == year }) {
+      throw .nobodyMatches(condition: "year", value: year)
+    }
+    return filter
+  }
+
   /// The filter the words describe.
   static func parse(_ words: [String]) throws(ShellError) -> MenteeFilter {
     var filter = MenteeFilter()
+    var seen = Set<String>()
     var index = 0
     while index < words.count {
       let keyword = words[index].lowercased()
@@ -31,9 +57,14 @@ enum FilterWords {
       guard index < words.count else { throw .filterNeedsValue(words[index - 1]) }
       let value = words[index]
       index += 1
+      if keyword != "subject", !seen.insert(keyword == "below" ? "below-in" : keyword).inserted {
+        throw .filterRepeated(keyword)
+      }
       switch keyword {
       case "mentor": filter.mentor = value
-      case "year": filter.year = normaliseYear(value)
+      case "year":
+        guard value.contains(where: \.isNumber) else { throw .badYear(value) }
+        filter.year = normaliseYear(value)
       case "form": filter.form = value
       case "subject": filter.subjects.append(value)
       case "status":

@@ -48,7 +48,23 @@ struct Completer {
     case .setting: return Settings.names.filter { $0.hasPrefix(lowered) }
     case .command: return firstWords().filter { $0.hasPrefix(lowered) }
     case .words(let words): return words.filter { $0.hasPrefix(lowered) }
+    case .filter: return filterWords(after: typedBefore.last?.lowercased(), word: lowered)
     }
+  }
+
+  /// The values a filter keyword takes, or the keywords themselves.
+  private func filterWords(after keyword: String?, word: String) -> [String] {
+    let mentees = shell.school.mentees.values
+    let values: [String]
+    switch keyword {
+    case "subject": values = Array(shell.school.subjects.keys)
+    case "mentor": values = mentees.map(\.mentor).filter { !$0.isEmpty }
+    case "form": values = mentees.map(\.form).filter { !$0.isEmpty }
+    case "year": values = mentees.map(\.year).filter { !$0.isEmpty }
+    case "status": values = ["above", "on-target", "below", "well-below"]
+    default: values = FilterWords.keywords + ["where", "and"]
+    }
+    return Set(values).filter { $0.lowercased().hasPrefix(word) }.sorted()
   }
 
   /// The first words of every command, once each.
@@ -62,7 +78,7 @@ struct Completer {
   /// from the one under the cursor on, since only that word is replaced.
   private func menteeNames(word: String, typedBefore: [String]) -> [String] {
     let typed = (typedBefore + [word]).joined(separator: " ")
-    let skip = typedBefore.count
+    let skip = typedBefore.reduce(0) { $0 + $1.split(separator: " ").count }
     var found = shell.school.completeNames(typed).compactMap { name -> String? in
       let words = name.split(separator: " ")
       guard words.count > skip else { return nil }

@@ -25,6 +25,9 @@ public enum ShellError: Error {
   case badFilter(word: String)
   case conditionNotForTarget(String)
   case filterNeedsValue(String)
+  case filterRepeated(String)
+  case badYear(String)
+  case nobodyMatches(condition: String, value: String)
   case badShape(String)
   case unknownScale(String)
   case unknownEncoding(String)
@@ -85,6 +88,12 @@ public enum ShellError: Error {
         + " or attendance"
     case .conditionNotForTarget(let word):
       return "'target' is limited by mentor, year and form only, not by '\(word)'"
+    case .filterRepeated(let keyword):
+      return "The filter '\(keyword)' is given twice; a mentee has only one"
+    case .badYear(let text):
+      return "'\(text)' is not a year group; write 11, Y11 or 'Year 11'"
+    case .nobodyMatches(let condition, let value):
+      return "No mentee has \(condition) '\(value)'; check the spelling"
     case .filterNeedsValue(let keyword):
       return "The filter '\(keyword)' needs a value after it; 'help list mentees' lists them"
     case .badShape(let name):
