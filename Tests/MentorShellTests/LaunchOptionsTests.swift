@@ -17,6 +17,19 @@ struct LaunchOptionsTests {
     #expect(options.shell.format == .json)
   }
 
+  @Test("Commands and scripts run in the order given")
+  func order() throws {
+    let options = try LaunchOptions.parse(["a.mentor", "-c", "list months", "b.mentor"]).get()
+    #expect(options.steps == [.file("a.mentor"), .command("list months"), .file("b.mentor")])
+  }
+
+  @Test("Long options take their value after an equals sign too")
+  func equalsSign() throws {
+    let options = try LaunchOptions.parse(["--db=school.db", "--format=json"]).get()
+    #expect(options.databasePath == "school.db")
+    #expect(options.shell.format == .json)
+  }
+
   @Test("A dash alone means standard input, and -- ends the options")
   func dashAndDoubleDash() throws {
     let options = try LaunchOptions.parse(["-", "--", "--odd-name.mentor"]).get()
@@ -30,6 +43,8 @@ struct LaunchOptionsTests {
       (["--db"], .missingValue("--db")),
       (["-c"], .missingValue("-c")),
       (["--format", "xml"], .badFormat("xml")),
+      (["--memory", "--db", "x.db"], .memoryAndDatabase),
+      (["--bail=yes"], .unknownOption("--bail=")),
     ])
   func refusals(_ arguments: [String], _ failure: LaunchOptions.Failure) {
     #expect(LaunchOptions.parse(arguments) == .failure(failure))

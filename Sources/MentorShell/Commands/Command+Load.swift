@@ -42,9 +42,10 @@ extension Command {
     completions: [.file],
     changesData: true
   ) { shell, arguments throws(ShellError) in
-    guard arguments.words.count == 1, let path = arguments.word(0) else {
+    guard arguments.words.count == 1, let typed = arguments.word(0) else {
       throw .usage(command: "load", usage: "FILE [--month MONTH] [options]")
     }
+    let path = shell.resolve(typed)
     let options = try shell.dataSheetOptions(arguments)
     let sheet: DataSheet
     let report: ImportReport

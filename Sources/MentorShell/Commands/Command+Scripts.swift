@@ -16,7 +16,7 @@ extension Command {
     guard arguments.words.count == 1, let path = arguments.word(0) else {
       throw .usage(command: "source", usage: "FILE")
     }
-    try shell.runScriptFile(path)
+    try shell.runScriptFile(shell.resolve(path))
   }
 
   static let echo = Command(
@@ -40,12 +40,15 @@ extension Command {
       guard let seconds = Double(text), seconds >= 0, seconds <= 3600 else {
         throw .badNumber(text)
       }
-      Thread.sleep(forTimeInterval: seconds)
+      let end = Date().addingTimeInterval(seconds)
+      while Date() < end, !Interruption.isRequested {
+        Thread.sleep(forTimeInterval: min(0.05, max(end.timeIntervalSinceNow, 0)))
+      }
       return
     }
     guard let read = shell.readFromKeyboard else { return }
     shell.console.write("Press Enter to go on... ")
-    _ = read()
+    if read() == nil { shell.console.print() }
   }
 
   static let quit = Command(

@@ -14,6 +14,11 @@ enum Interruption {
     signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
   }
 
+  /// Whether Ctrl-C has been pressed and not yet taken, for a command that waits.
+  static var isRequested: Bool {
+    interruptRequested.load(ordering: .relaxed)
+  }
+
   /// Whether Ctrl-C was pressed since the last call; clears the request.
   static func takeRequest() -> Bool {
     interruptRequested.exchange(false, ordering: .relaxed)

@@ -6,10 +6,8 @@ public struct LaunchOptions: Sendable, Equatable {
   public var databasePath: String?
   /// `--memory`: keep nothing.
   public var inMemory = false
-  /// Commands given with `-c`, in order.
-  public var commands: [String] = []
-  /// Script files to run, in order.
-  public var files: [String] = []
+  /// What to run, in the order given: `-c` commands and script files.
+  public var steps: [Step] = []
   /// `-i`: open the prompt after running commands and files.
   public var interactive = false
   /// `--help` or `--version`.
@@ -18,11 +16,28 @@ public struct LaunchOptions: Sendable, Equatable {
   /// How the shell behaves.
   public var shell = ShellOptions()
 
+  /// One thing to run: a command given with `-c`, or a script file (`-` for standard input).
+  public enum Step: Sendable, Equatable {
+    case command(String)
+    case file(String)
+  }
+
+  /// Commands given with `-c`, in order.
+  public var commands: [String] {
+    steps.compactMap { if case .command(let text) = $0 { text } else { nil } }
+  }
+
+  /// Script files to run, in order.
+  public var files: [String] {
+    steps.compactMap { if case .file(let path) = $0 { path } else { nil } }
+  }
+
   /// A problem with the command line; `mentor` then exits with status 2.
   public enum Failure: Error, Equatable {
     case unknownOption(String)
     case missingValue(String)
     case badFormat(String)
+    case memoryAndDatabase
 
     /// The message: sentence case, the user's words in single quotes, no full stop.
     public var message: String {
@@ -31,6 +46,8 @@ public struct LaunchOptions: Sendable, Equatable {
         return "Unknown option '\(option)'; 'mentor --help' lists the options"
       case .missingValue(let option): return "Option '\(option)' needs a value"
       case .badFormat(let name): return "Unknown format '\(name)'; use table, csv or json"
+      case .memoryAndDatabase:
+        return "Give --memory or --db, not both: --memory keeps nothing in any file"
       }
     }
   }
@@ -41,12 +58,23 @@ public struct LaunchOptions: Sendable, Equatable {
   public static func parse(_ arguments: [String]) -> Result<LaunchOptions, Failure> {
     var options = LaunchOptions()
     var remaining = arguments[...]
-    while let argument = remaining.popFirst() {
+    while var argument = remaining.popFirst() {
       if !argument.hasPrefix("-") || argument == "-" {
-        options.files.append(argument)
+        options.steps.append(.file(argument))
         continue
       }
-      func value() -> String? { remaining.popFirst() }
+      var inline: String?
+      if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+        inline = String(argument[argument.index(after: equals)...])
+        argument = String(argument[..<equals])
+      }
+      func value() -> String? {
+        if let given = inline {
+          inline = nil
+          return given
+        }
+        return remaining.popFirst()
+      }
       switch argument {
       case "--db":
         guard let path = value() else { return .failure(.missingValue(argument)) }
@@ -54,7 +82,7 @@ public struct LaunchOptions: Sendable, Equatable {
       case "--memory": options.inMemory = true
       case "-c", "--command":
         guard let command = value() else { return .failure(.missingValue(argument)) }
-        options.commands.append(command)
+        options.steps.append(.command(command))
       case "-i", "--interactive": options.interactive = true
       case "--bail": options.shell.bail = true
       case "--echo": options.shell.echo = true
@@ -68,11 +96,13 @@ public struct LaunchOptions: Sendable, Equatable {
       case "--help", "-h": options.help = true
       case "--version": options.version = true
       case "--":
-        options.files += remaining
+        options.steps += remaining.map { .file($0) }
         remaining = []
       default: return .failure(.unknownOption(argument))
       }
+      if inline != nil { return .failure(.unknownOption(argument + "=")) }
     }
+    if options.inMemory && options.databasePath != nil { return .failure(.memoryAndDatabase) }
     return .success(options)
   }
 

@@ -58,18 +58,23 @@ public enum Launcher {
   ) -> Int32 {
     let terminal = standardInputIsTerminal()
     if terminal { shell.readFromKeyboard = { Swift.readLine() } }
-    for command in options.commands where !shell.stopped {
-      if !shell.execute(command), options.shell.bail { shell.bailed = true }
-    }
-    for file in options.files where !shell.stopped {
-      if file == "-" {
+    for step in options.steps where !shell.stopped {
+      switch step {
+      case .command(let command):
+        if !shell.execute(command), options.shell.bail { shell.bailed = true }
+      case .file("-"):
         runStandardInput(shell)
-      } else if case .failure(let error) = Result(catching: { try shell.runScriptFile(file) }) {
-        shell.fail(error as? ShellError ?? .cannotRead(path: file, reason: "\(error)"))
-        if options.shell.bail { shell.bailed = true }
+      case .file(let path):
+        do {
+          try shell.runScriptFile(path)
+        } catch {
+          // A script named on the command line that cannot be read is a usage error.
+          shell.fail(error)
+          return 2
+        }
       }
     }
-    let ranSomething = !options.commands.isEmpty || !options.files.isEmpty
+    let ranSomething = !options.steps.isEmpty
     if !shell.stopped {
       if terminal && (!ranSomething || options.interactive) {
         Prompt(shell: shell, historyPath: Paths.history(environment)).run()

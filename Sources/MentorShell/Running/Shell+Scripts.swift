@@ -46,6 +46,20 @@ extension Shell {
   }
 }
 
+extension Shell {
+  /// A path as typed, with `~` expanded; a relative path that is not found from the
+  /// current folder is looked for from the folder of the script being run.
+  func resolve(_ typed: String) -> String {
+    let path = (typed as NSString).expandingTildeInPath
+    guard !path.hasPrefix("/"), !FileManager.default.fileExists(atPath: path),
+      let script = frames.last?.name, FileManager.default.fileExists(atPath: script)
+    else { return path }
+    let beside = ((script as NSString).deletingLastPathComponent as NSString)
+      .appendingPathComponent(path)
+    return FileManager.default.fileExists(atPath: beside) ? beside : path
+  }
+}
+
 /// One line of a script, or a line that could not be read as text.
 enum ScriptLine {
   case text(String)
