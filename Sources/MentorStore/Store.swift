@@ -37,6 +37,16 @@ public final class Store {
     }
   }
 
+  /// A number that changes when another connection (another `mentor`) commits a change;
+  /// the shell reads the school again when it moves (`PRAGMA data_version`).
+  public func dataVersion() throws(DatabaseError) -> Int {
+    var version = 0
+    try reading {
+      try database.query("PRAGMA data_version") { row in version = row.int(0) ?? 0 }
+    }
+    return version
+  }
+
   /// Changes one setting.
   public func saveSetting(_ name: String, _ value: String) throws(DatabaseError) {
     try write {

@@ -182,4 +182,29 @@ struct PersistenceTests {
 
     #expect(outcome.output == "month,results,sheets\n")
   }
+
+  @Test("A shell left open shows, on its next command, what another mentor stored meanwhile")
+  func openShellCatchesUp() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+    let database = "'" + mentor.path("school.db") + "'"
+    let september = MentorProcess.fixture("long-2026-09.csv")
+    let october = MentorProcess.fixture("long.csv")
+    _ = try mentor.run(["--db", mentor.path("school.db"), "-c", "load \(september)"])
+
+    let outcome = try mentor.runShell(
+      """
+      (echo 'list months --format csv'; sleep 2; echo 'list months --format csv') \
+        | "$MENTOR" --db \(database) > open-shell.txt &
+      sleep 1
+      "$MENTOR" --db \(database) -c "load \(october) --month 2026-10" > /dev/null
+      wait
+      cat open-shell.txt
+      """)
+
+    #expect(outcome.status == 0, "\(outcome.errors)")
+    let lines = outcome.output.split(separator: "\n").map(String.init)
+    #expect(lines.filter { $0.hasPrefix("2026-09,") }.count == 2)
+    #expect(lines.filter { $0.hasPrefix("2026-10,") }.count == 1)
+  }
 }

@@ -37,9 +37,22 @@ public final class Shell {
     self.options = options
     do {
       school = try store.loadSchool()
+      knownVersion = try store.dataVersion()
     } catch {
       throw .store(error)
     }
+  }
+
+  /// The store's data version when the school was last read.
+  private var knownVersion = 0
+
+  /// Reads the school again if another `mentor` changed the database since it was read,
+  /// so a shell left open shows what others confirmed.
+  func catchUp() throws(ShellError) {
+    let version = try storing { try store.dataVersion() }
+    guard version != knownVersion else { return }
+    school = try storing { try store.loadSchool() }
+    knownVersion = version
   }
 
   /// Runs one line; returns false when the command failed.
@@ -72,6 +85,7 @@ public final class Shell {
     if options.echo { console.print(line.trimmingCharacters(in: .whitespaces)) }
     let (command, rest) = try CommandTable.find(words)
     let arguments = try Arguments(rest, for: command)
+    try catchUp()
     let started = Date()
     defer {
       if options.verbose {
