@@ -31,7 +31,14 @@ extension Command {
     let sheets = shell.school.caseload(filter, month: month)
     let count = "\(sheets.count) of \(shell.school.mentees.count) mentees"
     if arguments.flag("count") {
-      shell.console.print(count)
+      if arguments.option("format")?.lowercased() == "json" || shell.options.format == .json {
+        shell.console.print(
+          JSON.object([
+            ("count", String(sheets.count)), ("of", String(shell.school.mentees.count)),
+          ]))
+      } else {
+        shell.console.print(count)
+      }
       return
     }
     shell.printTable(CaseloadTable.make(sheets), format: try shell.format(arguments))

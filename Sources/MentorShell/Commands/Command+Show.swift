@@ -19,7 +19,7 @@ extension Command {
     completions: [.mentee]
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
-      throw .usage(command: "show mentee", usage: "WHO [--month MONTH]")
+      throw .usage(command: "show mentee", usage: "WHO [--month MONTH] [--format table|csv|json]")
     }
     let mentee = try shell.mentee(arguments.rest(from: 0))
     let month = try shell.chosenMonth(arguments.option("month"))

@@ -9,13 +9,17 @@ extension Command {
       Many data sheets come without targets. 'target Maths 6' sets 6 for every mentee
       taking Maths; 'target all earliest plus 2' sets, for each mentee and subject, the
       earliest grade loaded plus 2 steps, capped at the top of the scale. Targets already
-      set are kept unless --replace is given. Conditions (year, form, mentor) limit whom.
+      set are kept unless --replace is given, and every month loaded gets the target unless
+      --month names one. Conditions (year, form, mentor) limit whom.
       """,
     examples: [
       "target Maths 6 where year 11", "target all earliest plus 2",
       "target 'English Language' earliest plus 1 --replace",
     ],
-    options: [.flag("replace", "change targets that are already set")],
+    options: [
+      .flag("replace", "change targets that are already set"),
+      .value("month", "MONTH", "set targets for this month only (default: every month)"),
+    ],
     completions: [.subject, .words(["earliest", "plus"])],
     changesData: true
   ) { shell, arguments throws(ShellError) in
@@ -47,12 +51,16 @@ extension Command {
     if filter.belowAtLeast != nil { throw .conditionNotForTarget("below-in") }
     if filter.attendanceFlagged { throw .conditionNotForTarget("attendance") }
     let subject = subjectWord.lowercased() == "all" ? nil : subjectWord
-    let changes: [MonthlyResult]
+    var changes: [MonthlyResult]
     do throws(ModelError) {
       changes = try shell.school.targetChanges(
         subject: subject, rule: rule, replacing: arguments.flag("replace"), filter: filter)
     } catch {
       throw .model(error)
+    }
+    if let text = arguments.option("month") {
+      let month = try shell.month(text)
+      changes = changes.filter { $0.month == month }
     }
     try shell.storing { try shell.store.saveResults(changes) }
     changes.forEach { shell.school.put($0) }

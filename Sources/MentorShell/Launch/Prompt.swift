@@ -51,11 +51,11 @@ struct Prompt {
   /// The line printed when the prompt opens: what is loaded, and how to get help.
   private var banner: String {
     let school = shell.school
-    var loaded = "\(school.mentees.count) mentees"
+    var loaded = counted(school.mentees.count, "mentee")
     if let latest = school.latestMonth {
       loaded +=
-        ", \(school.subjects.count) subjects, \(school.months.count) months"
-        + " (latest \(latest))"
+        ", \(counted(school.subjects.count, "subject")),"
+        + " \(counted(school.months.count, "month")) (latest \(latest))"
     }
     let place = shell.store.path.map { "in '\($0)'" } ?? "in memory"
     return "mentor \(Launcher.version): \(loaded) \(place).\n"

@@ -62,7 +62,10 @@ public enum ShellError: Error {
     case .menteeNotFound(let who):
       return "No mentee matches '\(who)'; 'list mentees' shows them"
     case .ambiguousMentee(let who, let candidates):
-      let shown = candidates.prefix(10).map { "\($0.displayName) (\($0.id))" }
+      let shown = candidates.prefix(10).map { mentee in
+        let form = mentee.form.isEmpty ? "" : ", \(mentee.form)"
+        return "\(mentee.displayName) (\(mentee.id)\(form))"
+      }
       let more = candidates.count > 10 ? ", and \(candidates.count - 10) more" : ""
       return "'\(who)' could be \(shown.joined(separator: ", "))\(more); give more of the name"
         + " or the id"
