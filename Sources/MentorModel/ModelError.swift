@@ -10,6 +10,11 @@ public enum ModelError: Error, Equatable, Sendable {
   case badGrade(grade: String, subject: String, scale: String)
   case badSteps(String)
   case noResults
+  case notACheck(String)
+  case checkOutOfOrder(id: String, from: String, to: String, needs: String)
+  case unknownCategory(String)
+  case notADate(String)
+  case reviewInThePast(String)
 
   /// The message shown to the user: sentence case, input in single quotes, no full stop.
   public var message: String {
@@ -30,6 +35,18 @@ public enum ModelError: Error, Equatable, Sendable {
       return "'\(text)' is not a number of steps"
     case .noResults:
       return "No results are loaded yet; load a data sheet first"
+    case .notACheck(let word):
+      let states = InterventionState.checkable.map(\.rawValue).joined(separator: ", ")
+      return "'\(word)' is not a check; use \(states)"
+    case .checkOutOfOrder(let id, let from, let to, let needs):
+      return "\(id) is \(from): it must be \(needs) before it can be \(to)"
+    case .unknownCategory(let word):
+      let names = InterventionCategory.allCases.map(\.rawValue).joined(separator: ", ")
+      return "'\(word)' is not a category; use \(names)"
+    case .notADate(let text):
+      return "'\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-12-18"
+    case .reviewInThePast(let date):
+      return "A review on \(date) would be in the past; give a later date"
     }
   }
 }

@@ -13,6 +13,18 @@ public struct School: Sendable {
   public private(set) var months: [String] = []
   /// Results by mentee id, then subject, then month.
   private var results: [String: [String: [String: MonthlyResult]]] = [:]
+  /// Interventions by id.
+  public var interventions: [String: Intervention] = [:]
+  /// Meetings by id.
+  public var meetings: [String: Meeting] = [:]
+  /// Escalations by id.
+  public var escalations: [String: Escalation] = [:]
+  /// Staff by name.
+  public var staff: [String: StaffMember] = [:]
+  /// Parents and carers, by mentee id.
+  public var carers: [String: [Carer]] = [:]
+  /// The strategy library `suggest` draws on.
+  public var strategies: [Strategy] = Strategy.seed
 
   /// Creates an empty school.
   public init() {}

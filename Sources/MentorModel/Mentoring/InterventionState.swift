@@ -1,0 +1,53 @@
+/// Where an intervention is in its life: agreed, communicated, understood, implemented,
+/// then working or not working; or not implemented, revised into a new one, or closed.
+public enum InterventionState: String, CaseIterable, Hashable, Sendable {
+  case agreed
+  case communicated
+  case understood
+  case implemented
+  case notImplemented = "not-implemented"
+  case working
+  case notWorking = "not-working"
+  /// Replaced by a new intervention after it did not work.
+  case revised
+  case closed
+
+  /// The states a `check` may record.
+  public static let checkable: [InterventionState] = [
+    .understood, .implemented, .notImplemented, .working, .notWorking,
+  ]
+
+  /// Whether the intervention is still being carried out or judged.
+  public var isOpen: Bool { self != .revised && self != .closed }
+
+  /// The states from which a check may move to `self`, in the life's order.
+  ///
+  /// Understood follows agreed or communicated; implemented (or not) follows understood;
+  /// working (or not) follows implemented. A later check may correct an earlier one of the
+  /// same step (not-implemented, then implemented).
+  public var allowedFrom: Set<InterventionState> {
+    switch self {
+    case .agreed: return []
+    case .communicated: return [.agreed]
+    case .understood: return [.agreed, .communicated]
+    case .implemented, .notImplemented: return [.understood, .implemented, .notImplemented]
+    case .working, .notWorking: return [.implemented, .working, .notWorking]
+    case .revised:
+      return [
+        .agreed, .communicated, .understood, .implemented, .notImplemented,
+        .working, .notWorking,
+      ]
+    case .closed: return Set(Self.allCases.filter(\.isOpen))
+    }
+  }
+
+  /// The step that must come first, for a message when a check is out of order.
+  public var needs: String {
+    switch self {
+    case .understood: return "agreed"
+    case .implemented, .notImplemented: return "understood"
+    case .working, .notWorking: return "implemented"
+    default: return "open"
+    }
+  }
+}
