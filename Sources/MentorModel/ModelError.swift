@@ -7,6 +7,8 @@ public enum ModelError: Error, Equatable, Sendable {
   case unknownMonth(String)
   /// Text that is neither a month nor a period code, such as `2026-13`.
   case notAMonth(String)
+  /// A month's name with no year, such as `Nov`; `month` is the name as written.
+  case monthWithoutYear(String, month: String)
   case badGrade(grade: String, subject: String, scale: String)
   case badSteps(String)
   case noResults
@@ -24,6 +26,8 @@ public enum ModelError: Error, Equatable, Sendable {
       return "No month '\(month)' is loaded; 'list months' shows them"
     case .notAMonth(let text):
       return "'\(text)' is not a month such as 2026-10 or a period such as G1"
+    case .monthWithoutYear(let text, let month):
+      return "'\(text)' needs a year, such as '\(month) 2026'"
     case .badGrade(let grade, let subject, let scale):
       return "'\(grade)' is not a grade of \(subject)'s scale (\(scale))"
     case .badSteps(let text):
