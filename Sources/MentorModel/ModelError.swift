@@ -2,6 +2,10 @@
 public enum ModelError: Error, Equatable, Sendable {
   case unknownSetting(String)
   case badSettingValue(name: String, value: String, expected: String)
+  /// A change that would put two settings out of order; `lower` must be no more than
+  /// `upper`, and `changed` names the one being changed, whose value is as typed.
+  case settingsOutOfOrder(
+    changed: String, lower: String, lowerValue: String, upper: String, upperValue: String)
   case unknownSubject(String)
   /// A month or period that is not loaded.
   case unknownMonth(String)
@@ -20,6 +24,11 @@ public enum ModelError: Error, Equatable, Sendable {
       return "Unknown setting '\(name)'; settings are \(Settings.names.joined(separator: ", "))"
     case .badSettingValue(let name, let value, let expected):
       return "Setting '\(name)' cannot be '\(value)'; expected \(expected)"
+    case .settingsOutOfOrder(let changed, let lower, let lowerValue, let upper, let upperValue):
+      let (value, other, otherValue) =
+        changed == lower ? (lowerValue, upper, upperValue) : (upperValue, lower, lowerValue)
+      return "Setting '\(changed)' cannot be '\(value)' while '\(other)' is \(otherValue); "
+        + "\(lower) must be no more than \(upper)"
     case .unknownSubject(let name):
       return "No subject '\(name)' is loaded; 'list subjects' shows them"
     case .unknownMonth(let month):
