@@ -2,11 +2,17 @@
 public enum ModelError: Error, Equatable, Sendable {
   case unknownSetting(String)
   case badSettingValue(name: String, value: String, expected: String)
+  /// A change that would put two settings out of order; `lower` must be no more than
+  /// `upper`, and `changed` names the one being changed, whose value is as typed.
+  case settingsOutOfOrder(
+    changed: String, lower: String, lowerValue: String, upper: String, upperValue: String)
   case unknownSubject(String)
   /// A month or period that is not loaded.
   case unknownMonth(String)
   /// Text that is neither a month nor a period code, such as `2026-13`.
   case notAMonth(String)
+  /// A month's name with no year, such as `Nov`; `month` is the name as written.
+  case monthWithoutYear(String, month: String)
   case badGrade(grade: String, subject: String, scale: String)
   case badSteps(String)
   case noResults
@@ -23,12 +29,19 @@ public enum ModelError: Error, Equatable, Sendable {
       return "Unknown setting '\(name)'; settings are \(Settings.names.joined(separator: ", "))"
     case .badSettingValue(let name, let value, let expected):
       return "Setting '\(name)' cannot be '\(value)'; expected \(expected)"
+    case .settingsOutOfOrder(let changed, let lower, let lowerValue, let upper, let upperValue):
+      let (value, other, otherValue) =
+        changed == lower ? (lowerValue, upper, upperValue) : (upperValue, lower, lowerValue)
+      return "Setting '\(changed)' cannot be '\(value)' while '\(other)' is \(otherValue); "
+        + "\(lower) must be no more than \(upper)"
     case .unknownSubject(let name):
       return "No subject '\(name)' is loaded; 'list subjects' shows them"
     case .unknownMonth(let month):
       return "No month '\(month)' is loaded; 'list months' shows them"
     case .notAMonth(let text):
       return "'\(text)' is not a month such as 2026-10 or a period such as G1"
+    case .monthWithoutYear(let text, let month):
+      return "'\(text)' needs a year, such as '\(month) 2026'"
     case .badGrade(let grade, let subject, let scale):
       return "'\(grade)' is not a grade of \(subject)'s scale (\(scale))"
     case .badSteps(let text):

@@ -35,10 +35,67 @@ public struct Settings: Hashable, Sendable {
     }
   }
 
-  /// Changes a setting from text.
+  /// Changes a setting from text, and refuses a value the settings cannot work with.
   ///
-  /// - Throws: `ModelError.unknownSetting` or `ModelError.badSettingValue`.
+  /// Steps must be more than 0 and attendance a percentage from 0 to 100. The settings
+  /// must also stay in order after the change: below-from no more than well-below-from,
+  /// and persistent-absence no more than attendance-concern. A refused value changes
+  /// nothing.
+  ///
+  /// - Throws: `ModelError.unknownSetting`, `ModelError.badSettingValue` for a value that
+  ///   cannot be, or `ModelError.settingsOutOfOrder` for one that breaks the order.
   public mutating func set(_ name: String, to text: String) throws(ModelError) {
+    var changed = self
+    try changed.setAlone(name, to: text)
+
+    if let pair = changed.pairOutOfOrder(involving: name) {
+      let lowerValue = pair.lower == name ? text : changed.value(of: pair.lower) ?? ""
+      let upperValue = pair.upper == name ? text : changed.value(of: pair.upper) ?? ""
+      throw .settingsOutOfOrder(
+        changed: name, lower: pair.lower, lowerValue: lowerValue, upper: pair.upper,
+        upperValue: upperValue)
+    }
+    self = changed
+  }
+
+  /// Settings read back from the names and values kept in the database, taken together.
+  ///
+  /// Values are applied one by one as `set` would, except that the order between settings
+  /// is checked once all are in: values kept in any order then arrive whole, although a
+  /// pair of them may be out of order halfway. A name this build does not know, or a
+  /// value it refuses, is left out; a pair still out of order at the end (from a build
+  /// that did not check) goes back to its defaults.
+  public init(stored: [(name: String, value: String)]) {
+    for (name, value) in stored {
+      try? setAlone(name, to: value)
+    }
+
+    let defaults = Settings()
+    while let pair = pairOutOfOrder() {
+      setNumber(pair.lower, defaults.number(of: pair.lower) ?? 0)
+      setNumber(pair.upper, defaults.number(of: pair.upper) ?? 0)
+    }
+  }
+
+  /// Pairs of settings in which the first must be no more than the second.
+  private static let ordered = [
+    (lower: "below-from", upper: "well-below-from"),
+    (lower: "persistent-absence", upper: "attendance-concern"),
+  ]
+
+  /// The first pair of settings that is out of order, among those with a given setting
+  /// or among all; nil when they are in order.
+  private func pairOutOfOrder(involving name: String? = nil) -> (lower: String, upper: String)? {
+    Self.ordered.first { pair in
+      guard name == nil || name == pair.lower || name == pair.upper,
+        let lower = number(of: pair.lower), let upper = number(of: pair.upper)
+      else { return false }
+      return lower > upper + 1e-9
+    }
+  }
+
+  /// Changes one setting after checking its value alone, not against the others.
+  private mutating func setAlone(_ name: String, to text: String) throws(ModelError) {
     if name == "current-grade" {
       guard let rule = CurrentGradeRule(rawValue: text.lowercased()) else {
         throw .badSettingValue(name: name, value: text, expected: "predicted or working-at")
@@ -47,15 +104,44 @@ public struct Settings: Hashable, Sendable {
       return
     }
     guard Self.names.contains(name) else { throw .unknownSetting(name) }
-    guard let number = GradeScale.parseSteps(text), number >= 0, number.isFinite else {
-      throw .badSettingValue(name: name, value: text, expected: "a number such as 2 or 1/3")
+
+    let isPercentage = name == "attendance-concern" || name == "persistent-absence"
+    let number = GradeScale.parseSteps(text) ?? .nan
+    if isPercentage {
+      guard (0...100).contains(number) else {
+        throw .badSettingValue(name: name, value: text, expected: "a percentage from 0 to 100")
+      }
+    } else {
+      guard number > 0, number.isFinite else {
+        throw .badSettingValue(
+          name: name, value: text, expected: "a number of steps above 0, such as 2 or 1/3")
+      }
     }
+
+    setNumber(name, number)
+  }
+
+  /// Puts a number in the threshold a name gives, unchecked.
+  private mutating func setNumber(_ name: String, _ number: Double) {
     switch name {
     case "below-from": belowFrom = number
     case "well-below-from": wellBelowFrom = number
     case "above-from": aboveFrom = number
     case "attendance-concern": attendanceConcern = number
-    default: persistentAbsence = number
+    case "persistent-absence": persistentAbsence = number
+    default: break
+    }
+  }
+
+  /// The number a threshold holds, or nil for a setting that is not a number.
+  private func number(of name: String) -> Double? {
+    switch name {
+    case "below-from": return belowFrom
+    case "well-below-from": return wellBelowFrom
+    case "above-from": return aboveFrom
+    case "attendance-concern": return attendanceConcern
+    case "persistent-absence": return persistentAbsence
+    default: return nil
     }
   }
 }

@@ -29,10 +29,12 @@ extension Store {
   }
 
   private func readSettings(into school: inout School) throws {
+    var stored: [(name: String, value: String)] = []
     try database.query("SELECT name, value FROM settings") { row in
-      // A setting this build does not know (from a newer build) is left alone.
-      try? school.settings.set(row.string(0) ?? "", to: row.string(1) ?? "")
+      stored.append((row.string(0) ?? "", row.string(1) ?? ""))
     }
+    // All together, so that two settings that must keep an order are read as a pair.
+    school.settings = Settings(stored: stored)
   }
 
   private func readMentees(into school: inout School) throws {

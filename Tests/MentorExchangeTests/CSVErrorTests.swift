@@ -11,6 +11,8 @@ struct CSVErrorTests {
     .binary(line: 7),
     .unsupportedDelimiter(0x22),
     .cannotRead(path: "sheet.csv", reason: "No such file or directory"),
+    .notAFile(path: "/dev/zero", kind: .device),
+    .tooLarge(path: "huge.csv", limit: 2 << 30),
   ]
 
   @Test("Messages start with a capital and have no final full stop", arguments: everyKind)
@@ -41,6 +43,22 @@ struct CSVErrorTests {
       (
         .cannotRead(path: "marks.csv", reason: "Is a directory"),
         "Cannot read 'marks.csv': is a directory"
+      ),
+      (
+        .notAFile(path: "/dev/zero", kind: .device),
+        "Cannot read '/dev/zero': it is a device, not a file"
+      ),
+      (
+        .notAFile(path: "sheets", kind: .folder),
+        "Cannot read 'sheets': it is a folder, not a file"
+      ),
+      (
+        .notAFile(path: "pipe", kind: .namedPipe),
+        "Cannot read 'pipe': it is a named pipe, not a file"
+      ),
+      (
+        .tooLarge(path: "huge.csv", limit: 2 << 30),
+        "Cannot read 'huge.csv': it is larger than 2 GiB, the most a data sheet may be"
       ),
     ] as [(CSVError, String)]
   )

@@ -56,7 +56,7 @@ struct RealDataSheetTests {
   func directoryIsNotASheet() {
     let path = Self.dataFolder.path
 
-    #expect(throws: CSVError.cannotRead(path: path, reason: "Is a directory")) {
+    #expect(throws: CSVError.notAFile(path: path, kind: .folder)) {
       try CSVReader.read(contentsOf: path)
     }
   }

@@ -8,6 +8,10 @@ struct ModelErrorTests {
     .unknownSetting("colour"),
     .badSettingValue(name: "below-from", value: "abc", expected: "a number such as 2 or 1/3"),
     .unknownSubject("Latin"), .unknownMonth("2026-12"), .notAMonth("2026-13"),
+    .monthWithoutYear("Nov", month: "Nov"),
+    .settingsOutOfOrder(
+      changed: "attendance-concern", lower: "persistent-absence", lowerValue: "90",
+      upper: "attendance-concern", upperValue: "80"),
     .badGrade(grade: "Merit", subject: "Maths", scale: "gcse"), .badSteps("lots"), .noResults,
   ]
 
@@ -25,6 +29,12 @@ struct ModelErrorTests {
       (.badSettingValue(name: "below-from", value: "abc", expected: "a number"), "'abc'"),
       (.unknownSubject("Latin"), "'Latin'"), (.unknownMonth("2026-12"), "'2026-12'"),
       (.notAMonth("Smarch 2026"), "'Smarch 2026'"),
+      (.monthWithoutYear("Oct 26", month: "Oct"), "'Oct 26'"),
+      (
+        .settingsOutOfOrder(
+          changed: "attendance-concern", lower: "persistent-absence", lowerValue: "90",
+          upper: "attendance-concern", upperValue: "80"), "'80'"
+      ),
       (.badGrade(grade: "Merit", subject: "Maths", scale: "gcse"), "'Merit'"),
       (.badSteps("lots"), "'lots'"),
     ])

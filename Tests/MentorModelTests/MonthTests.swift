@@ -17,21 +17,71 @@ struct MonthTests {
     #expect(try Month.label(text) == label)
   }
 
-  @Test("A period code is kept as written", arguments: ["G1", "G2", "G3", "T2", "Autumn2"])
+  @Test(
+    "A period code of letters then digits is kept as written",
+    arguments: ["G1", "G2", "G3", "T2", "Autumn2", "Y11T1", "HT12", "Été1"])
   func periodCodes(text: String) throws {
     #expect(try Month.label(text) == text)
+  }
+
+  @Test(
+    "A period code with a space before its digits is labelled without the space",
+    arguments: [
+      ("Autumn 1", "Autumn1"), ("HT 2", "HT2"), ("Term 3", "Term3"), ("G 1", "G1"),
+      ("  Spring 2 ", "Spring2"),
+    ])
+  func spacedPeriodCodes(text: String, label: String) throws {
+    #expect(try Month.label(text) == label)
   }
 
   @Test(
     "Text that is neither a month nor a period code is refused",
     arguments: [
       "2026-13", "2026-00", "0/2026", "Smarch 2026", "12", "", "  ", "10/26", "2026-10-01",
-      "G 1", "Junk 2026", "Octopus 2026", "Mayhem 2026", "Ma 2026", "1899-10",
+      "Junk 2026", "Octopus 2026", "Mayhem 2026", "Ma 2026", "1899-10", "Autumn 2026",
     ])
   func refused(text: String) {
-    #expect(throws: ModelError.self) {
+    #expect(throws: ModelError.notAMonth(text.trimmingSpaces)) {
       try Month.label(text)
     }
+  }
+
+  @Test(
+    "A word with no digit is not a period code, so a misspelt month is refused",
+    arguments: ["Setp", "Novmber", "Autumn", "Term", "Ma", "G"])
+  func wordsAreNotPeriodCodes(text: String) {
+    #expect(throws: ModelError.notAMonth(text)) {
+      try Month.label(text)
+    }
+  }
+
+  @Test(
+    "A period code has only letters then digits, and at most one space before a digit",
+    arguments: [
+      "1G", "G1 T", "HT  2", "Y11 T1", "G-1", "T2.1", "G_1", "Autumn 1 2", "A1234567890123456",
+    ])
+  func malformedPeriodCodes(text: String) {
+    #expect(throws: ModelError.notAMonth(text)) {
+      try Month.label(text)
+    }
+  }
+
+  @Test(
+    "A month's name without a year of four digits is refused as needing a year",
+    arguments: [
+      ("Nov", "Nov"), ("November", "November"), ("sept", "sept"), ("Oct 26", "Oct"),
+      ("May1", "May"), ("Dec 2", "Dec"),
+    ])
+  func monthWithoutYear(text: String, month: String) {
+    #expect(throws: ModelError.monthWithoutYear(text, month: month)) {
+      try Month.label(text)
+    }
+  }
+
+  @Test("The error for a month without a year shows the month with one")
+  func monthWithoutYearMessage() {
+    let error = ModelError.monthWithoutYear("Nov", month: "Nov")
+    #expect(error.message == "'Nov' needs a year, such as 'Nov 2026'")
   }
 
   @Test("A month that does not exist is named in the error")

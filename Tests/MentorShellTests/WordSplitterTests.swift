@@ -39,6 +39,33 @@ struct WordSplitterTests {
     #expect(try WordSplitter.split(example.line) == example.words)
   }
 
+  @Test(
+    "A ' after a letter or digit is an apostrophe, elsewhere it opens a quote",
+    arguments: [
+      Case(line: "show mentee sean o'brien", words: ["show", "mentee", "sean", "o'brien"]),
+      Case(line: "echo it's", words: ["echo", "it's"]),
+      Case(line: "show mentee O'Brien", words: ["show", "mentee", "O'Brien"]),
+      Case(line: "echo \"it's\"", words: ["echo", "it's"]),
+      Case(line: "echo 'it''s'", words: ["echo", "its"]),
+      Case(line: "show mentee 'Zoë Brontë'", words: ["show", "mentee", "Zoë Brontë"]),
+      Case(line: "show mentee \"Seán O'Brien\"", words: ["show", "mentee", "Seán O'Brien"]),
+      Case(line: "echo Ní'Dhónaill", words: ["echo", "Ní'Dhónaill"]),
+      Case(line: "echo year 11's", words: ["echo", "year", "11's"]),
+      Case(line: "echo rock'n'roll", words: ["echo", "rock'n'roll"]),
+      Case(line: "echo --'a b'", words: ["echo", "--a b"]),
+      Case(line: "echo O'", words: ["echo", "O'"]),
+    ])
+  func apostrophes(_ example: Case) throws {
+    #expect(try WordSplitter.split(example.line) == example.words)
+  }
+
+  @Test("A ' at the start of a word or after a space still opens a quote")
+  func quoteAfterSpace() {
+    #expect(throws: WordSplitter.Failure.unterminatedQuote("'")) {
+      try WordSplitter.split("echo it ' s")
+    }
+  }
+
   @Test("An unterminated quote is an error naming the quote", arguments: ["'", "\""])
   func unterminatedQuote(_ quote: String) {
     #expect(throws: WordSplitter.Failure.unterminatedQuote(Character(quote))) {

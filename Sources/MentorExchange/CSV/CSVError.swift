@@ -27,6 +27,21 @@ public enum CSVError: Error, Equatable, Sendable {
   /// The file at `path` could not be read; `reason` is the system's explanation.
   case cannotRead(path: String, reason: String)
 
+  /// The path names something other than a regular file, such as a folder or a device.
+  case notAFile(path: String, kind: FileKind)
+
+  /// The file at `path` is larger than `limit` bytes, the most a data sheet may be.
+  case tooLarge(path: String, limit: Int)
+
+  /// What a path that is not a regular file names instead.
+  public enum FileKind: Equatable, Sendable {
+    case folder
+    case device
+    case namedPipe
+    case socket
+    case other
+  }
+
   /// The error as one sentence for a teacher, without a final full stop.
   public var message: String {
     switch self {
@@ -47,7 +62,32 @@ public enum CSVError: Error, Equatable, Sendable {
         + "use a comma, a semicolon or a tab"
     case .cannotRead(let path, let reason):
       return "Cannot read '\(path)': \(reason.lowercased())"
+    case .notAFile(let path, let kind):
+      return "Cannot read '\(path)': \(Self.describe(kind))"
+    case .tooLarge(let path, let limit):
+      return "Cannot read '\(path)': it is larger than \(Self.describeSize(limit)), "
+        + "the most a data sheet may be"
     }
+  }
+
+  /// Says what a path names instead of a file.
+  private static func describe(_ kind: FileKind) -> String {
+    switch kind {
+    case .folder: return "it is a folder, not a file"
+    case .device: return "it is a device, not a file"
+    case .namedPipe: return "it is a named pipe, not a file"
+    case .socket: return "it is a socket, not a file"
+    case .other: return "it is not a regular file"
+    }
+  }
+
+  /// Spells a size in bytes in the largest whole unit: `2 GiB`, `64 MiB` or `100 bytes`.
+  private static func describeSize(_ bytes: Int) -> String {
+    for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)]
+    where bytes >= size && bytes % size == 0 {
+      return "\(bytes / size) \(unit)"
+    }
+    return "\(bytes) bytes"
   }
 
   /// Spells a byte so a person can see it: the character if printable, else its hex code.

@@ -4,8 +4,10 @@ extension CSVReader {
   /// - Parameters:
   ///   - path: The file's path, absolute or relative to the current directory.
   ///   - options: The delimiter and encoding, each detected when `nil`.
-  /// - Throws: ``CSVError/cannotRead(path:reason:)`` for a missing file, a directory or any
-  ///   other failure to read, or a ``CSVError`` from ``read(_:options:)``.
+  /// - Throws: ``CSVError/notAFile(path:kind:)`` for a folder, a device, a named pipe or a
+  ///   socket; ``CSVError/tooLarge(path:limit:)`` for a file over 2 GiB;
+  ///   ``CSVError/cannotRead(path:reason:)`` for a missing file or any other failure to
+  ///   read; or a ``CSVError`` from ``read(_:options:)``.
   public static func read(
     contentsOf path: String, options: CSVOptions = .init()
   ) throws(CSVError) -> CSVTable {

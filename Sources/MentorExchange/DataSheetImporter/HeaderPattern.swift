@@ -62,22 +62,29 @@ enum HeaderPattern {
     return (isYear(parts[0]) && isMonth(parts[1])) || (isMonth(parts[0]) && isYear(parts[1]))
   }
 
-  /// `G1`, `T2`, `HT3`: one to three letters then one or two digits, not a year or key
-  /// stage (`Y11`, `KS2`).
+  /// `G1`, `T2`, `HT3`, `HT 3`: one to three letters, perhaps a space, then one or two
+  /// digits, not a year or key stage (`Y11`, `KS2`).
+  ///
+  /// Every such header is a period code to `Month.label` too, which labels `HT 3` as `HT3`.
   private static func isPeriodCode(_ text: String) -> Bool {
     let letters = text.prefix { $0.isASCII && $0.isLetter }
-    let digits = text.dropFirst(letters.count)
+    var digits = text.dropFirst(letters.count)
+    if digits.first == " " { digits = digits.dropFirst() }
     guard (1...3).contains(letters.count), (1...2).contains(digits.count),
       digits.allSatisfy({ $0.isASCII && $0.isNumber })
     else { return false }
     return !["y", "yr", "ks", "nc"].contains(letters.lowercased())
   }
 
-  /// `Autumn1` for `Autumn 1`, `Autumn-1` or `Autumn_1`; likewise spring and summer.
+  /// `Autumn1` for `Autumn 1`, `Autumn-1` or `Autumn_1`; likewise spring, summer and term.
+  ///
+  /// The label is the one `Month.label` gives for `Autumn 1`, so `--month 'Autumn 1'`
+  /// names the column's month.
   private static func termLabel(_ text: String) -> String? {
     let word = text.prefix { $0.isLetter }
     let rest = text.dropFirst(word.count).drop { $0 == " " || $0 == "-" || $0 == "_" }
-    guard ["autumn", "spring", "summer", "aut", "spr", "sum"].contains(word.lowercased()),
+    let terms = ["autumn", "spring", "summer", "aut", "spr", "sum", "term"]
+    guard terms.contains(word.lowercased()),
       (1...2).contains(rest.count), rest.allSatisfy({ $0.isASCII && $0.isNumber })
     else { return nil }
     return String(word) + rest

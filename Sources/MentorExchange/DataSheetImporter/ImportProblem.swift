@@ -88,7 +88,7 @@ public struct ImportProblem: Error, Equatable, Sendable, CustomStringConvertible
       return "'\(text)' is not a month such as 2026-10 or a period such as G1"
     case .cannotTellMenteesApart:
       return "Nothing tells the mentees apart: no id or name column; "
-        + "map the UPN column or give --id-columns"
+        + "map the id column with --map upn=HEADER or give --id-from COLUMN,..."
     case .noRows:
       return "The data sheet has a header but no rows"
     case .wrongFieldCount(let found, let expected):

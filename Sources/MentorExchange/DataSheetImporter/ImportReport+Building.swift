@@ -27,8 +27,14 @@ extension ImportReport {
       unusedColumns: layout.unusedColumns.map { layout.headers[$0] },
       menteeCount: sheet.people.count, rowCount: rowCount, resultCount: sheet.results.count,
       subjects: scales.map(\.subject), months: sheet.months, scales: scales,
-      notes: Self.notes(identity: identity) + (monthFromName.map { [.monthFromFileName($0)] } ?? [])
+      notes: Self.encodingNotes(table: table, options: options) + Self.notes(identity: identity)
+        + (monthFromName.map { [.monthFromFileName($0)] } ?? [])
     )
+  }
+
+  /// A note when detection fell back to Windows-1252, which the user did not ask for.
+  private static func encodingNotes(table: CSVTable, options: DataSheetOptions) -> [Note] {
+    table.encoding == .windows1252 && options.encoding == nil ? [.readAsWindows1252] : []
   }
 
   /// The notes on how ids were made.

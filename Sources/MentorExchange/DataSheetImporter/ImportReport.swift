@@ -40,6 +40,8 @@ public struct ImportReport: Equatable, Sendable {
     case rowsNumbered(Int)
     /// The month was taken from the file's name, for want of `--month` or a month column.
     case monthFromFileName(String)
+    /// The bytes are not UTF-8, so detection read them as Windows-1252.
+    case readAsWindows1252
   }
 
   /// The data sheet's name: its file name.
@@ -149,6 +151,9 @@ public struct ImportReport: Equatable, Sendable {
         + "since an earlier row had the same values"
     case .monthFromFileName(let month):
       return "month \(month) taken from the file's name (--month gives another)"
+    case .readAsWindows1252:
+      return "the file is not UTF-8 text; it was read as Windows-1252 "
+        + "(give --encoding utf-8 to refuse it instead)"
     }
   }
 

@@ -13,9 +13,14 @@ extension Table {
 
   /// Columns padded to line up; free-text columns are shortened with `…` where the table is
   /// wider than `width`.
+  ///
+  /// A control character in a cell, such as a line break or a tab, is shown as a space, so
+  /// that every row stays on one line and the columns line up.
   public func text(width: Int? = nil, colour: Bool = false) -> String {
-    var widths = columns.map { $0.title.count }
-    for row in rows {
+    let titles = columns.map { Cell(Self.shown($0.title)) }
+    let shownRows = rows.map { row in row.map { Cell(Self.shown($0.text), colour: $0.colour) } }
+    var widths = titles.map { $0.text.count }
+    for row in shownRows {
       for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.text.count) }
     }
     if let width {
@@ -25,13 +30,19 @@ extension Table {
       }
       widths = fitted(widths, into: width)
     }
-    var lines = [line(columns.map { Cell($0.title) }, widths: widths, colour: false)]
+
+    var lines = [line(titles, widths: widths, colour: false)]
     lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-    lines += rows.map { line($0, widths: widths, colour: colour) }
+    lines += shownRows.map { line($0, widths: widths, colour: colour) }
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// RFC 4180 CSV with a header of column keys and CRLF-free lines.
+  ///
+  /// A cell that a spreadsheet would take for a formula, one that starts with `=`, `@`, a
+  /// tab, a carriage return, or `+` or `-` before anything but a number, is written with a
+  /// `'` in front, so that the spreadsheet shows it as text and does not run it. Numbers
+  /// such as `-2` and `+1/3` are written as they are.
   public func csv() -> String {
     var lines = [columns.map { Self.csvField($0.key) }.joined(separator: ",")]
     for row in rows {
@@ -49,6 +60,7 @@ extension Table {
     return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
   }
 
+  /// One line of a text table: each cell cut to its column's width and padded to it.
   private func line(_ cells: [Cell], widths: [Int], colour: Bool) -> String {
     var parts: [String] = []
     for (index, cell) in cells.enumerated() {
@@ -107,11 +119,58 @@ extension Table {
     return widths
   }
 
-  private static func csvField(_ text: String) -> String {
-    let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-    guard needsQuotes else { return text }
-    return "\""
-      + text.split(separator: "\"", omittingEmptySubsequences: false)
-      .joined(separator: "\"\"") + "\""
+  /// Text for a text table: each control character, such as a line break, as a space.
+  private static func shown(_ text: String) -> String {
+    let isControl: (Character) -> Bool = { character in
+      character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+    guard text.contains(where: isControl) else { return text }
+    return String(text.map { isControl($0) ? " " : $0 })
+  }
+
+  /// Whether a spreadsheet would read a cell as a formula to run.
+  ///
+  /// The first Unicode scalar is looked at, not the first character, since a spreadsheet
+  /// sees an `=` even when an accent is joined to it.
+  private static func looksLikeFormula(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    switch first {
+    case "=", "@", "\t", "\r":
+      return true
+    case "+", "-":
+      let rest = Substring(text.unicodeScalars.dropFirst())
+      return !rest.isEmpty && !isNumber(rest)
+    default:
+      return false
+    }
+  }
+
+  /// Whether text is an unsigned number as this program writes them: `2`, `0.5`, `1/3`.
+  private static func isNumber(_ text: Substring) -> Bool {
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count <= 2 else { return false }
+    return parts.allSatisfy { part in
+      let pieces = part.split(separator: ".", omittingEmptySubsequences: false)
+      return (1...2).contains(pieces.count)
+        && pieces.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+  }
+
+  /// A cell as a CSV field: a formula made harmless, then quoted where it needs to be.
+  ///
+  /// Unicode scalars are looked at rather than characters, since `\r\n` is one character,
+  /// as is a quote with an accent joined to it.
+  private static func csvField(_ cell: String) -> String {
+    let text = looksLikeFormula(cell) ? "'" + cell : cell
+    let scalars = text.unicodeScalars
+    guard scalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    else { return text }
+
+    var quoted = String.UnicodeScalarView()
+    for scalar in scalars {
+      if scalar == "\"" { quoted.append(scalar) }
+      quoted.append(scalar)
+    }
+    return "\"" + String(quoted) + "\""
   }
 }

@@ -12,9 +12,12 @@ extension Command {
       'Maths - Target') and sheets with a column per period (G1, G2, 2026-09...). Columns
       are found by the names school systems use (UPN, Surname, Forename, Reg Group, Year,
       Subject, Target, Working At, Predicted, Effort, Homework, Attendance, Mentor, Month);
-      --map names others. Before storing it says which column it took for what and which
-      scale each subject is on. Any bad row stops the whole file, with every problem shown
-      as FILE:LINE. Loading the same sheet for the same month again replaces it.
+      --map names others as ROLE=HEADER pairs split by ';', where ROLE is one of upn (or id),
+      surname, forename, name, year, form, mentor, attendance, month, subject, target,
+      working-at, predicted, effort or homework. Before storing it says which column it took
+      for what and which scale each subject is on. Any bad row stops the whole file, with
+      every problem shown as FILE:LINE. Loading the same sheet for the same month again
+      replaces it.
       Scales: gcse (9 to 1, with 5- 5 5+), gcse-letters, ks3, btec, a-level, 0-20,
       percent, or LOW-HIGH[/STEP].
       """,

@@ -59,9 +59,24 @@ enum SystemCalls {
 
   /// What is at `path`, following symbolic links: `stat`.
   static func kind(of path: String) -> FileKind {
+    status(of: path).kind
+  }
+
+  /// What is at `path` and its size in bytes, following symbolic links: `stat`.
+  static func status(of path: String) -> (kind: FileKind, size: Int) {
     var status = stat()
-    guard stat(path, &status) == 0 else { return .missing }
-    return (status.st_mode & S_IFMT) == S_IFDIR ? .folder : .other
+    guard stat(path, &status) == 0 else { return (.missing, 0) }
+
+    let kind: FileKind
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: kind = .file
+    case S_IFDIR: kind = .folder
+    case S_IFCHR, S_IFBLK: kind = .device
+    case S_IFIFO: kind = .namedPipe
+    case S_IFSOCK: kind = .socket
+    default: kind = .other
+    }
+    return (kind, Int(status.st_size))
   }
 
   /// The permission bits of `path`, such as `0o600`: `stat`.
@@ -180,12 +195,20 @@ struct SystemCallFailure: Error, Equatable {
   var code: Int32
 }
 
-/// What a path names, as far as line reading cares.
-enum FileKind: Equatable {
+/// What a path names: nothing, a regular file, or something that cannot be read as one.
+public enum FileKind: Equatable, Sendable {
   /// Nothing is there.
   case missing
+  /// A regular file.
+  case file
   /// A folder (directory).
   case folder
-  /// A file or anything else that is not a folder.
+  /// A character or block device, such as `/dev/zero`.
+  case device
+  /// A named pipe (fifo), which waits for a writer.
+  case namedPipe
+  /// A Unix socket.
+  case socket
+  /// Anything else.
   case other
 }

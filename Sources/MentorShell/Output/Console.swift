@@ -11,7 +11,7 @@ public final class Console {
   private let writeError: Sink
   /// Whether standard output is a terminal (tables, colour).
   public let isTerminal: Bool
-  /// Whether colour may be used: a terminal, and `NO_COLOR` unset.
+  /// Whether colour may be used: see ``usesColour(isTerminal:environment:)``.
   public let usesColour: Bool
   /// The width tables must fit: the terminal's, or nil when output is not a terminal.
   public var width: Int? {
@@ -26,11 +26,27 @@ public final class Console {
   /// A console over the process's standard output and standard error.
   public static func standard() -> Console {
     let terminal = isatty(STDOUT_FILENO) == 1
-    let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    let colour = usesColour(isTerminal: terminal, environment: ProcessInfo.processInfo.environment)
     return Console(
-      isTerminal: terminal, usesColour: terminal && !noColour,
+      isTerminal: terminal, usesColour: colour,
       out: { Console.write($0, to: STDOUT_FILENO) },
       error: { Console.write($0, to: STDERR_FILENO) })
+  }
+
+  /// Whether output may be in colour: only on a terminal that can show it, and only when
+  /// the user has not asked for none.
+  ///
+  /// `NO_COLOR` set to anything but nothing asks for no colour. A `TERM` that is unset,
+  /// empty or `dumb` names a terminal that cannot show colour escapes.
+  ///
+  /// - Parameters:
+  ///   - isTerminal: Whether standard output is a terminal.
+  ///   - environment: The process's environment variables.
+  static func usesColour(isTerminal: Bool, environment: [String: String]) -> Bool {
+    let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    let terminalType = environment["TERM"] ?? ""
+    let canShowColour = !terminalType.isEmpty && terminalType != "dumb"
+    return isTerminal && canShowColour && !noColour
   }
 
   /// A console with the given sinks.

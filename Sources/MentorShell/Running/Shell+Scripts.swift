@@ -68,13 +68,24 @@ enum ScriptLine {
 
 /// Reading a script file whole: a leading byte-order mark skipped, CRLF or LF.
 enum ScriptFile {
+  /// The largest script read, in bytes: 64 MiB, far more than any script a person writes.
+  static let largestScript = 64 << 20
+
   /// The lines of the script at `path`.
+  ///
+  /// Only a regular file is read, and only when it is no larger than `largestScript`: a
+  /// device such as `/dev/zero` never ends, and a named pipe waits for a writer.
   static func lines(at path: String) throws(ShellError) -> [ScriptLine] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .cannotRead(path: path, reason: "no such file")
+    let status = SystemCalls.status(of: path)
+    switch status.kind {
+    case .file: break
+    case .missing: throw .cannotRead(path: path, reason: "no such file")
+    default: throw .notAFile(path: path, kind: status.kind)
     }
-    guard !isDirectory.boolValue else { throw .cannotRead(path: path, reason: "it is a folder") }
+    guard status.size <= largestScript else {
+      throw .scriptTooLarge(path: path, limit: largestScript)
+    }
+
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .cannotRead(path: path, reason: "permission denied")
     }

@@ -17,6 +17,10 @@ public enum ShellError: Error {
   case noMonthLoaded
   case notLoaded(path: String, problems: Int)
   case cannotRead(path: String, reason: String)
+  /// A script's path names something other than a regular file, such as a device.
+  case notAFile(path: String, kind: FileKind)
+  /// A script larger than `limit` bytes.
+  case scriptTooLarge(path: String, limit: Int)
   case sourceTooDeep(path: String, depth: Int)
   case sourceLoop(path: String)
   case unknownMapping(String)
@@ -76,6 +80,19 @@ public enum ShellError: Error {
       return "Nothing of '\(path)' was stored: \(problems) \(noun) above"
     case .cannotRead(let path, let reason):
       return "Cannot read '\(path)': \(reason)"
+    case .notAFile(let path, .folder):
+      return "Cannot read '\(path)': it is a folder, not a file"
+    case .notAFile(let path, .device):
+      return "Cannot read '\(path)': it is a device, not a file"
+    case .notAFile(let path, .namedPipe):
+      return "Cannot read '\(path)': it is a named pipe, not a file"
+    case .notAFile(let path, .socket):
+      return "Cannot read '\(path)': it is a socket, not a file"
+    case .notAFile(let path, _):
+      return "Cannot read '\(path)': it is not a regular file"
+    case .scriptTooLarge(let path, let limit):
+      return "Cannot read '\(path)': it is larger than \(limit >> 20) MiB, "
+        + "the most a script may be"
     case .sourceTooDeep(let path, let depth):
       return "Not running '\(path)': scripts are nested more than \(depth) deep"
     case .sourceLoop(let path):

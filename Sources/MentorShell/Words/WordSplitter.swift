@@ -3,6 +3,11 @@
 /// Single quotes keep everything up to the next single quote. Double quotes do the same,
 /// except that a backslash before `"` or `\` keeps that character. A `#` at the start of a
 /// word begins a comment that runs to the end of the line.
+///
+/// A `'` right after a letter or digit typed outside quotes is an apostrophe, not a quote,
+/// so `O'Brien` and `it's` are words as they are written. A `'` that starts a word, or
+/// that comes right after a closing quote, opens a quote as before: `'Zoë Brontë'` is one
+/// word and `'it''s'` is `its`.
 public enum WordSplitter {
   /// A line that cannot be split.
   public enum Failure: Error, Equatable, Sendable {
@@ -34,6 +39,8 @@ public enum WordSplitter {
     var inWord = false
     var quote: Character?
     var escaped = false
+    // The character just added outside quotes, if the word has one; an apostrophe may follow.
+    var previous: Character?
     for character in line {
       if let open = quote {
         if escaped {
@@ -44,6 +51,7 @@ public enum WordSplitter {
           escaped = true
         } else if character == open {
           quote = nil
+          previous = nil
         } else {
           word.append(character)
         }
@@ -54,19 +62,29 @@ public enum WordSplitter {
         if inWord { words.append(word) }
         word = ""
         inWord = false
+        previous = nil
       case "#" where !inWord:
         openQuote = nil
         return
+      case "'" where previous.map(isApostropheBefore) == true:
+        word.append(character)
+        previous = character
       case "'", "\"":
         quote = character
         inWord = true
       default:
         word.append(character)
         inWord = true
+        previous = character
       }
     }
     if escaped { word.append("\\") }
     if inWord { words.append(word) }
     openQuote = quote
+  }
+
+  /// Whether a `'` after this character is an apostrophe: it is after a letter or digit.
+  private static func isApostropheBefore(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber
   }
 }

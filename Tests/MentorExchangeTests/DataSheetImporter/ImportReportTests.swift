@@ -66,6 +66,40 @@ struct ImportEncodingTests {
     #expect(imported.sheet.name == "october.csv")
   }
 
+  @Test("A sheet detected as Windows-1252 says so in a note of the report")
+  func windows1252Noted() throws {
+    let bytes =
+      Array("UPN,Surname,Subject,Working At\nA100,Bront".utf8) + [0xEB]
+      + Array(",Maths,5\n".utf8)
+    let options = DataSheetOptions(month: "2026-10")
+
+    let imported = try DataSheetImporter.read(bytes: bytes, name: "a.csv", options: options).get()
+
+    #expect(imported.report.notes.first == .readAsWindows1252)
+    #expect(
+      imported.report.lines.contains(
+        "Note: the file is not UTF-8 text; it was read as Windows-1252 "
+          + "(give --encoding utf-8 to refuse it instead)"))
+  }
+
+  @Test(
+    "No note on the encoding when it was UTF-8 or Windows-1252 was given",
+    arguments: [
+      (Array("UPN,Surname,Subject,Working At\nA100,Brontë,Maths,5\n".utf8), nil),
+      (
+        Array("UPN,Surname,Subject,Working At\nA100,Bront".utf8) + [0xEB]
+          + Array(",Maths,5\n".utf8), .windows1252
+      ),
+    ] as [([UInt8], TextEncoding?)])
+  func noEncodingNote(bytes: [UInt8], encoding: TextEncoding?) throws {
+    let options = DataSheetOptions(month: "2026-10", encoding: encoding)
+
+    let imported = try DataSheetImporter.read(bytes: bytes, name: "a.csv", options: options).get()
+
+    #expect(!imported.report.notes.contains(.readAsWindows1252))
+    #expect(!imported.report.lines.contains { $0.contains("Windows-1252") })
+  }
+
   @Test("An encoding given is used rather than detected")
   func encodingGiven() throws {
     let bytes =

@@ -80,6 +80,7 @@ struct ShapeTests {
       (["2026-09", "2026-10"], ["2026-09", "2026-10"]),
       (["Sep 2026", "October 2026"], ["2026-09", "2026-10"]),
       (["Autumn 1", "Autumn 2"], ["Autumn1", "Autumn2"]),
+      (["HT 1", "HT 2"], ["HT1", "HT2"]), (["Term 1", "Term 2"], ["Term1", "Term2"]),
     ]
   )
   func wideByPeriod(headers: [String], months: [String]) throws {
@@ -99,6 +100,30 @@ struct ShapeTests {
     let maths = try #require(imported.sheet.result("A100", "Maths", last))
     #expect(maths.workingAt.text == grades.last)
     #expect(maths.target.text == "7")
+  }
+
+  @Test(
+    "A period column's month is the one --month gives for the column's name",
+    arguments: ["G1", "HT 2", "Autumn 1", "Spring-2", "Term 3", "Sep 2026", "2026-10"])
+  func periodColumnAgreesWithMonthOption(header: String) throws {
+    let text = "UPN,Subject,\(header)\nA100,Maths,5"
+
+    let imported = try ImportFixtures.imported(text)
+
+    let spaced = header.replacingOccurrences(of: "-", with: " ")
+    #expect(imported.sheet.months == [try Month.label(spaced)])
+  }
+
+  @Test(
+    "A column named by a month without a year, or a word alone, is not a period",
+    arguments: ["Nov", "Nov 26", "Autumn", "Setp"])
+  func wordColumnsAreNotPeriods(header: String) throws {
+    let text = "UPN,Subject,Target,\(header)\nA100,Maths,6,5"
+
+    let imported = try ImportFixtures.imported(text, options: DataSheetOptions(month: "2026-10"))
+
+    #expect(imported.report.shape == .long)
+    #expect(imported.report.unusedColumns == [header])
   }
 
   @Test("A wide sheet by period without a subject column takes the subject given")

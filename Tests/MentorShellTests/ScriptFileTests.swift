@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import MentorShell
+
+/// `source` reads only a regular file of a sensible size, and says why it will not read
+/// anything else.
+@Suite("Only a regular file of a sensible size is read as a script")
+struct ScriptFileTests {
+  /// A fresh folder of its own under the temporary folder; the test removes it.
+  static func makeFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-script-file-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  /// Sources `path` in a new shell; returns whether it succeeded and what went to errors.
+  static func source(_ path: String) throws -> (succeeded: Bool, errors: String) {
+    let shell = try TestShell()
+    let succeeded = shell.run("source \(path)").succeeded
+    return (succeeded, shell.errors)
+  }
+
+  @Test("A device is refused before a byte of it is read")
+  func deviceIsRefused() throws {
+    let sourced = try Self.source("/dev/zero")
+
+    #expect(!sourced.succeeded)
+    #expect(sourced.errors.contains("Cannot read '/dev/zero': it is a device, not a file"))
+  }
+
+  @Test("A named pipe is refused at once, without waiting for a writer")
+  func namedPipeIsRefused() throws {
+    let folder = try Self.makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("school.mentor").path
+    #expect(mkfifo(path, 0o600) == 0)
+
+    let sourced = try Self.source(path)
+
+    #expect(!sourced.succeeded)
+    #expect(sourced.errors.contains("Cannot read '\(path)': it is a named pipe, not a file"))
+  }
+
+  @Test("A folder is refused as not a file")
+  func folderIsRefused() throws {
+    let folder = try Self.makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+
+    let sourced = try Self.source(folder.path)
+
+    #expect(!sourced.succeeded)
+    #expect(sourced.errors.contains("Cannot read '\(folder.path)': it is a folder, not a file"))
+  }
+
+  @Test("A script larger than 64 MiB is refused before it is read")
+  func largeScriptIsRefused() throws {
+    let folder = try Self.makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("huge.mentor").path
+    // A sparse file: its size is over the limit while it takes next to no disk.
+    #expect(FileManager.default.createFile(atPath: path, contents: Data("echo hi\n".utf8)))
+    #expect(truncate(path, off_t(64 << 20) + 1) == 0)
+
+    let sourced = try Self.source(path)
+
+    #expect(!sourced.succeeded)
+    #expect(
+      sourced.errors.contains(
+        "Cannot read '\(path)': it is larger than 64 MiB, the most a script may be"))
+  }
+
+  @Test("A regular script, or a link to one, is still run")
+  func regularScriptRuns() throws {
+    let folder = try Self.makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("hello.mentor").path
+    let link = folder.appendingPathComponent("latest.mentor").path
+    #expect(FileManager.default.createFile(atPath: path, contents: Data("echo hello\n".utf8)))
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+    let shell = try TestShell()
+
+    let sourced = shell.run("source \(path)", "source \(link)")
+
+    #expect(sourced.succeeded)
+    #expect(sourced.output == "hello\nhello\n")
+  }
+}
