@@ -47,8 +47,140 @@ enum Schema {
       );
       CREATE TABLE mappings (name TEXT PRIMARY KEY, columns TEXT NOT NULL);
       """
-    )
+    ),
+    (2, mentoring),
   ]
+
+  /// Step 2: the mentoring cycle: people, interventions and their checks, meetings,
+  /// escalations, the strategy library and each mentee's history.
+  ///
+  /// Links to a mentee are checked at commit (`DEFERRABLE INITIALLY DEFERRED`), so one
+  /// transaction may write rows in any order, and erasing a mentee later can remove the
+  /// mentee first and then what refers to it. None of them cascades from `mentees`: a
+  /// mentee is only ever updated in place (`assign`, a data sheet loaded again), and a
+  /// slip that replaced the row must fail rather than take the mentee's records with it.
+  /// Lists that keep an order (a meeting's praise, a library's strategies) carry a
+  /// position; checks and history keep the order of their rowids.
+  ///
+  /// History is append-only: triggers refuse any change to a row, and any removal while
+  /// its mentee is still in the database, which leaves erasure possible and nothing else.
+  static let mentoring = """
+    CREATE TABLE staff (
+      name TEXT PRIMARY KEY,
+      email TEXT NOT NULL DEFAULT '',
+      roles TEXT NOT NULL DEFAULT '[]',
+      subjects TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE carers (
+      mentee TEXT NOT NULL REFERENCES mentees (id) DEFERRABLE INITIALLY DEFERRED,
+      name TEXT NOT NULL,
+      relationship TEXT NOT NULL DEFAULT '',
+      email TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX carers_by_mentee ON carers (mentee);
+    CREATE TABLE interventions (
+      id TEXT PRIMARY KEY,
+      mentee TEXT NOT NULL REFERENCES mentees (id) DEFERRABLE INITIALLY DEFERRED,
+      category TEXT NOT NULL
+        CHECK (category IN ('Curriculum', 'Teacher', 'Student', 'Resources', 'Parent')),
+      action TEXT NOT NULL,
+      subject TEXT,
+      staff TEXT,
+      review TEXT,
+      state TEXT NOT NULL CHECK (state IN ('agreed', 'communicated', 'understood',
+        'implemented', 'not-implemented', 'working', 'not-working', 'revised', 'closed')),
+      month TEXT NOT NULL,
+      agreed_by TEXT NOT NULL,
+      agreed_at TEXT NOT NULL,
+      replaces TEXT REFERENCES interventions (id) DEFERRABLE INITIALLY DEFERRED,
+      not_working TEXT
+    );
+    CREATE INDEX interventions_by_mentee ON interventions (mentee);
+    CREATE INDEX interventions_by_replaced ON interventions (replaces);
+    CREATE TABLE intervention_checks (
+      intervention TEXT NOT NULL REFERENCES interventions (id) ON DELETE CASCADE
+        DEFERRABLE INITIALLY DEFERRED,
+      state TEXT NOT NULL CHECK (state IN ('agreed', 'communicated', 'understood',
+        'implemented', 'not-implemented', 'working', 'not-working', 'revised', 'closed')),
+      evidence TEXT NOT NULL DEFAULT '',
+      checked_by TEXT NOT NULL,
+      checked_at TEXT NOT NULL
+    );
+    CREATE INDEX intervention_checks_by_intervention ON intervention_checks (intervention);
+    CREATE TABLE meetings (
+      id TEXT PRIMARY KEY,
+      mentee TEXT NOT NULL REFERENCES mentees (id) DEFERRABLE INITIALLY DEFERRED,
+      month TEXT NOT NULL,
+      mentor TEXT NOT NULL,
+      opened_at TEXT NOT NULL,
+      ended_at TEXT,
+      understood INTEGER NOT NULL DEFAULT 0 CHECK (understood IN (0, 1)),
+      serious INTEGER NOT NULL DEFAULT 0 CHECK (serious IN (0, 1))
+    );
+    CREATE INDEX meetings_by_mentee ON meetings (mentee);
+    CREATE TABLE meeting_praise (
+      meeting TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      subject TEXT,
+      note TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (meeting, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE meeting_excuses (
+      meeting TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      said TEXT NOT NULL,
+      answer TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (meeting, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE meeting_notes (
+      meeting TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      note TEXT NOT NULL,
+      PRIMARY KEY (meeting, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE meeting_agreed (
+      meeting TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      intervention TEXT NOT NULL REFERENCES interventions (id) ON DELETE CASCADE
+        DEFERRABLE INITIALLY DEFERRED,
+      PRIMARY KEY (meeting, position)
+    ) WITHOUT ROWID;
+    CREATE INDEX meeting_agreed_by_intervention ON meeting_agreed (intervention);
+    CREATE TABLE escalations (
+      id TEXT PRIMARY KEY,
+      mentee TEXT NOT NULL REFERENCES mentees (id) DEFERRABLE INITIALLY DEFERRED,
+      recipient TEXT NOT NULL,
+      reason TEXT NOT NULL,
+      state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'acknowledged', 'resolved')),
+      outcome TEXT NOT NULL DEFAULT '',
+      raised_by TEXT NOT NULL,
+      raised_at TEXT NOT NULL
+    );
+    CREATE INDEX escalations_by_mentee ON escalations (mentee);
+    CREATE TABLE strategies (
+      position INTEGER PRIMARY KEY,
+      category TEXT NOT NULL
+        CHECK (category IN ('Curriculum', 'Teacher', 'Student', 'Resources', 'Parent')),
+      problem TEXT NOT NULL,
+      strategy TEXT NOT NULL
+    );
+    CREATE TABLE history (
+      mentee TEXT NOT NULL REFERENCES mentees (id) DEFERRABLE INITIALLY DEFERRED,
+      recorded_at TEXT NOT NULL,
+      recorded_by TEXT NOT NULL,
+      text TEXT NOT NULL
+    );
+    CREATE INDEX history_by_mentee ON history (mentee);
+    CREATE TRIGGER history_is_not_changed BEFORE UPDATE ON history
+    BEGIN
+      SELECT RAISE(ABORT, 'history is append-only: a record cannot be changed');
+    END;
+    CREATE TRIGGER history_is_not_removed BEFORE DELETE ON history
+    WHEN EXISTS (SELECT 1 FROM mentees WHERE id = OLD.mentee)
+    BEGIN
+      SELECT RAISE(ABORT, 'history is append-only: a record cannot be removed');
+    END;
+    """
 
   /// The newest version this build knows.
   static var version: Int { migrations.last?.version ?? 0 }

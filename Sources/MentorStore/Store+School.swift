@@ -3,7 +3,8 @@ import MentorModel
 
 /// Reading the whole school at start, and writing data sheets and results.
 extension Store {
-  /// Builds the school from the file: settings, mentees, subjects, months and results.
+  /// Builds the school from the file: settings, mentees, subjects, months and results;
+  /// staff and carers; interventions, meetings and escalations; the strategy library.
   ///
   /// Shortcoming: every result is read at start, so a year's data for a whole school
   /// (2,000 mentees, 12 subjects, 10 months) takes about 0.4 s in a release build, far more
@@ -24,6 +25,11 @@ extension Store {
         school.setScale(scale, for: row.string(0) ?? "")
       }
       try readResults(into: &school)
+      try readPeople(into: &school)
+      try readInterventions(into: &school)
+      try readMeetings(into: &school)
+      try readEscalations(into: &school)
+      try readStrategies(into: &school)
     }
     return school
   }

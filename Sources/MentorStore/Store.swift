@@ -37,6 +37,18 @@ public final class Store {
     }
   }
 
+  /// Runs several changes in one transaction: all of them are kept, or none.
+  ///
+  /// For undo and bulk work: the store's own writes called inside `body` join this
+  /// transaction instead of committing on their own, and links between rows (a meeting
+  /// and the interventions it agreed, say) are checked once, at the end. A failure that
+  /// is not a `DatabaseError`, such as a rule of the model broken half-way, undoes
+  /// everything and comes back as `.sqlite` with its description, so check the model's
+  /// rules before starting where the wording matters.
+  public func transaction(_ body: () throws -> Void) throws(DatabaseError) {
+    try write(body)
+  }
+
   /// A number that changes when another connection (another `mentor`) commits a change;
   /// the shell reads the school again when it moves (`PRAGMA data_version`).
   public func dataVersion() throws(DatabaseError) -> Int {

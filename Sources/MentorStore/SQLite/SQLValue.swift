@@ -40,6 +40,11 @@ extension SQLValue {
     self = .text(value)
   }
 
+  /// Wraps text, or stands for `NULL` when there is none.
+  public init(orNull value: String?) {
+    self = value.map { .text($0) } ?? .null
+  }
+
   /// Wraps raw bytes.
   public init(_ value: [UInt8]) {
     self = .blob(value)

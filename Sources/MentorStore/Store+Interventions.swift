@@ -1,0 +1,118 @@
+import MentorModel
+
+/// Interventions and the checks made on them.
+extension Store {
+  /// Saves the whole of an intervention, new or changed, with a line of history.
+  ///
+  /// - Parameters:
+  ///   - intervention: the intervention as it now stands; one of the same id is replaced.
+  ///   - event: what to add to the mentee's history in the same transaction, if anything.
+  public func save(_ intervention: Intervention, event: HistoryEvent?) throws(DatabaseError) {
+    try write {
+      try upsert(intervention)
+      try append(event)
+    }
+  }
+
+  /// Removes an intervention, to undo agreeing it, with its checks and its place on the
+  /// meeting that agreed it.
+  ///
+  /// An intervention that a later one replaces cannot go while that one stays: remove the
+  /// later one first, or both in one `transaction`. An unknown id changes nothing.
+  public func deleteIntervention(_ id: String) throws(DatabaseError) {
+    try write {
+      try database.run("DELETE FROM interventions WHERE id = ?", .text(id))
+    }
+  }
+
+  /// Records a check: the intervention moves to `state`, and the check is kept in order.
+  ///
+  /// - Parameters:
+  ///   - intervention: the intervention checked; it is saved with its state set to `state`,
+  ///     whether or not the caller has set it already.
+  ///   - state: the state the check found.
+  ///   - evidence: what was seen or said; empty when none was given.
+  ///   - by: who checked: the person at the keyboard.
+  ///   - at: when, as an ISO 8601 time.
+  ///   - event: what to add to the mentee's history in the same transaction, if anything.
+  public func saveCheck(
+    _ intervention: Intervention, state: InterventionState, evidence: String, by: String,
+    at: String, event: HistoryEvent?
+  ) throws(DatabaseError) {
+    var checked = intervention
+    checked.state = state
+    try write {
+      try upsert(checked)
+      try database.run(
+        "INSERT INTO intervention_checks (intervention, state, evidence, checked_by, checked_at)"
+          + " VALUES (?, ?, ?, ?, ?)",
+        .text(checked.id), .text(state.rawValue), .text(evidence), .text(by), .text(at))
+      try append(event)
+    }
+  }
+
+  /// The checks made on an intervention, in the order they were made.
+  public func checks(of interventionID: String) throws(DatabaseError) -> [InterventionCheck] {
+    var checks: [InterventionCheck] = []
+    try reading {
+      try database.query(
+        "SELECT state, evidence, checked_by, checked_at FROM intervention_checks"
+          + " WHERE intervention = ? ORDER BY rowid",
+        .text(interventionID)
+      ) { row in
+        checks.append(
+          InterventionCheck(
+            state: Self.state(row.string(0)), evidence: row.string(1) ?? "",
+            by: row.string(2) ?? "", at: row.string(3) ?? ""))
+      }
+    }
+    return checks
+  }
+
+  /// Reads every intervention into the school.
+  func readInterventions(into school: inout School) throws {
+    try database.query(
+      "SELECT id, mentee, category, action, subject, staff, review, state, month, agreed_by,"
+        + " agreed_at, replaces, not_working FROM interventions"
+    ) { row in
+      let intervention = Intervention(
+        id: row.string(0) ?? "", menteeID: row.string(1) ?? "",
+        category: Self.category(row.string(2)), action: row.string(3) ?? "",
+        subject: row.string(4), staff: row.string(5), review: row.string(6),
+        state: Self.state(row.string(7)), month: row.string(8) ?? "",
+        agreedBy: row.string(9) ?? "", agreedAt: row.string(10) ?? "",
+        replaces: row.string(11), notWorkingFlag: row.string(12))
+      school.interventions[intervention.id] = intervention
+    }
+  }
+
+  /// Inserts or updates one intervention row, inside the caller's transaction.
+  private func upsert(_ intervention: Intervention) throws(DatabaseError) {
+    try database.run(
+      "INSERT INTO interventions (id, mentee, category, action, subject, staff, review, state,"
+        + " month, agreed_by, agreed_at, replaces, not_working)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " ON CONFLICT (id) DO UPDATE SET mentee = excluded.mentee,"
+        + " category = excluded.category, action = excluded.action,"
+        + " subject = excluded.subject, staff = excluded.staff, review = excluded.review,"
+        + " state = excluded.state, month = excluded.month, agreed_by = excluded.agreed_by,"
+        + " agreed_at = excluded.agreed_at, replaces = excluded.replaces,"
+        + " not_working = excluded.not_working",
+      .text(intervention.id), .text(intervention.menteeID),
+      .text(intervention.category.rawValue), .text(intervention.action),
+      SQLValue(orNull: intervention.subject), SQLValue(orNull: intervention.staff),
+      SQLValue(orNull: intervention.review), .text(intervention.state.rawValue),
+      .text(intervention.month), .text(intervention.agreedBy), .text(intervention.agreedAt),
+      SQLValue(orNull: intervention.replaces), SQLValue(orNull: intervention.notWorkingFlag))
+  }
+
+  /// A category as stored; the table's CHECK keeps out anything but the five names.
+  static func category(_ text: String?) -> InterventionCategory {
+    text.flatMap(InterventionCategory.init(rawValue:)) ?? .curriculum
+  }
+
+  /// A state as stored; the table's CHECK keeps out anything but the known states.
+  static func state(_ text: String?) -> InterventionState {
+    text.flatMap(InterventionState.init(rawValue:)) ?? .agreed
+  }
+}
