@@ -77,6 +77,9 @@ struct CommandHelpTests {
   @Test("Each example runs without an error against the demo school", arguments: examples)
   func exampleRuns(example: HelpExample) throws {
     let session = try DemoSession()
+    for line in try Self.command(example.command).exampleSetup {
+      #expect(session.shell.execute(line), "setup '\(line)' failed: \(session.errors.text)")
+    }
 
     let succeeded = session.shell.execute(example.line)
 

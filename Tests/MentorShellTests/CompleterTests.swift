@@ -31,8 +31,11 @@ struct CompleterTests {
       (
         "", "",
         [
-          "echo", "help", "list", "load", "pause", "quit", "setting", "show", "source",
-          "target",
+          "acknowledge", "agree", "assign", "check", "due", "echo", "end", "escalate",
+          "escalations",
+          "excuse", "help", "history", "list", "load", "meet", "note", "pause", "praise", "quit",
+          "resolve", "revise", "serious", "setting", "sheet", "show", "source", "suggest", "target",
+          "understood", "undo",
         ]
       ),
       ("li", "li", ["list"]),
@@ -42,7 +45,8 @@ struct CompleterTests {
       ("list mentees ye", "ye", ["year"]),
       ("setting well", "well", ["well-below-from"]),
       ("target Ma", "Ma", ["Maths"]),
-      ("help sh", "sh", ["show"]),
+      ("help sh", "sh", ["sheet", "show"]),
+      ("load st", "st", ["staff"]),
     ])
   func words(_ line: String, _ word: String, _ expected: [String]) throws {
     let completer = Completer(shell: try Self.shell())

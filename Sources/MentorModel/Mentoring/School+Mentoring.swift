@@ -70,7 +70,7 @@ extension School {
   }
 
   /// The number in an id such as `I12`, for sorting.
-  static func number(_ id: String) -> Int {
+  public static func number(_ id: String) -> Int {
     Int(id.drop(while: { $0.isLetter })) ?? 0
   }
 }

@@ -74,6 +74,29 @@ extension Command {
 }
 
 extension Shell {
+  /// Flags each open intervention of these mentees that the new data shows is not working,
+  /// and says how many: "not working: change the intervention".
+  func flagInterventionsNotWorking(of mentees: Set<String>) throws(ShellError) {
+    var flagged = 0
+    for var intervention in school.interventions.values
+    where mentees.contains(intervention.menteeID) {
+      let reason = school.notWorkingReason(of: intervention, today: clock.today)
+      guard reason != intervention.notWorkingFlag else { continue }
+      intervention.notWorkingFlag = reason
+      if let reason {
+        try save(intervention, "Flagged \(intervention.id) not working: \(reason)")
+        flagged += 1
+      } else {
+        try save(intervention, "Cleared the not-working flag of \(intervention.id)")
+      }
+    }
+    if flagged > 0 {
+      console.print(
+        "Flagged \(counted(flagged, "intervention")) not working: change the intervention"
+          + " ('due' lists them).")
+    }
+  }
+
   /// Refuses a sheet that gives an id already stored a different name: most often two
   /// students given the same made-up id, or a row pasted under the wrong UPN.
   func refuseRenames(in sheet: DataSheet, path: String) throws(ShellError) {
@@ -229,6 +252,7 @@ extension Shell {
     console.print(
       "Stored \(counted(sheet.results.count, "result")) for \(counted(mentees, "mentee"))"
         + " from '\(path)'.")
+    try flagInterventionsNotWorking(of: Set(sheet.results.map(\.menteeID)))
     if let name = saveAs {
       try storing { try store.saveMapping(name, columns: mapping.description) }
       console.print("Saved the column mapping as '\(name)'.")

@@ -37,6 +37,7 @@ extension Command {
       }
       shell.console.print()
       shell.console.print(sheet.flagLine)
+      shell.printOpenInterventions(of: mentee)
     case .csv: shell.console.write(sheet.csv())
     case .json: shell.console.write(sheet.json())
     }

@@ -21,6 +21,9 @@ struct Command: Sendable {
   let detail: String
   /// Lines that show the command in use; each runs against the demo school.
   let examples: [String]
+  /// Lines that bring the demo school to where the examples make sense (an intervention
+  /// agreed before it is checked); the help test runs them first.
+  let exampleSetup: [String]
   /// The options the command takes, with whether each takes a value.
   let options: [Option]
   /// What each position after the name completes to; the last applies to the rest.
@@ -53,7 +56,8 @@ struct Command: Sendable {
 
   init(
     _ name: String, usage: String = "", summary: String, detail: String = "",
-    examples: [String], options: [Option] = [], completions: [Completion] = [],
+    examples: [String], exampleSetup: [String] = [], options: [Option] = [],
+    completions: [Completion] = [],
     changesData: Bool = false,
     run: @escaping @Sendable (Shell, Arguments) throws(ShellError) -> Void
   ) {
@@ -62,6 +66,7 @@ struct Command: Sendable {
     self.summary = summary
     self.detail = detail
     self.examples = examples
+    self.exampleSetup = exampleSetup
     self.options = options
     self.completions = completions
     self.changesData = changesData

@@ -3,7 +3,9 @@ enum CommandTable {
   /// The commands, in the order `help` lists them.
   static let all: [Command] = [
     .load, .showMentee, .listMentees, .listSubjects, .listMonths, .listMappings, .target,
-    .setting, .help, .source, .echo, .pause, .quit,
+    .setting, .meet, .praise, .excuse, .understood, .serious, .agree, .note, .end, .check,
+    .revise, .suggest, .due, .escalate, .escalations, .acknowledge, .resolve, .loadStaff,
+    .listStaff, .assign, .history, .sheet, .undo, .help, .source, .echo, .pause, .quit,
   ]
 
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.

@@ -16,11 +16,14 @@ struct Completer {
     let endsInSpace = line.last == " " && !inQuotes
     if !endsInSpace, !before.isEmpty { before.removeLast() }
     if before.isEmpty { return firstWords().filter { $0.hasPrefix(word.lowercased()) } }
+    var seconds: [String] = []
     if before.count == 1 {
-      let seconds = CommandTable.all.filter { $0.name.hasPrefix(before[0].lowercased() + " ") }
-      if !seconds.isEmpty {
-        return seconds.map { String($0.name.split(separator: " ")[1]) }
-          .filter { $0.hasPrefix(word.lowercased()) }.sorted()
+      seconds = CommandTable.all.filter { $0.name.hasPrefix(before[0].lowercased() + " ") }
+        .map { String($0.name.split(separator: " ")[1]) }
+        .filter { $0.hasPrefix(word.lowercased()) }.sorted()
+      // `show` needs a second word; `load` is a command of its own as well as `load staff`.
+      if !seconds.isEmpty, !CommandTable.all.contains(where: { $0.name == before[0] }) {
+        return seconds
       }
     }
     guard let (command, arguments) = try? CommandTable.find(before) else { return [] }
@@ -28,9 +31,9 @@ struct Completer {
       return command.options.map { "--\($0.name)" }.filter { $0.hasPrefix(word) }
     }
     let position = arguments.filter { !$0.hasPrefix("--") }.count
-    guard !command.completions.isEmpty else { return [] }
+    guard !command.completions.isEmpty else { return seconds }
     let kind = command.completions[min(position, command.completions.count - 1)]
-    return complete(kind, word: word, typedBefore: arguments)
+    return seconds + complete(kind, word: word, typedBefore: arguments)
   }
 
   private func complete(_ kind: Command.Completion, word: String, typedBefore: [String])

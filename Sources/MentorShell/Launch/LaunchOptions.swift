@@ -80,6 +80,9 @@ public struct LaunchOptions: Sendable, Equatable {
         guard let path = value() else { return .failure(.missingValue(argument)) }
         options.databasePath = path
       case "--memory": options.inMemory = true
+      case "--as":
+        guard let name = value() else { return .failure(.missingValue(argument)) }
+        options.shell.user = name
       case "-c", "--command":
         guard let command = value() else { return .failure(.missingValue(argument)) }
         options.steps.append(.command(command))
@@ -118,6 +121,8 @@ public struct LaunchOptions: Sendable, Equatable {
       --db PATH        the database file (default: $MENTOR_DB, else
                        $XDG_DATA_HOME/mentor/mentor.db, i.e. ~/.local/share/mentor/mentor.db)
       --memory         use a database in memory: nothing is written to disk
+      --as NAME        who is at the keyboard, recorded on every change (default:
+                       $MENTOR_USER, else the login name)
       -c COMMAND       run one command (may be given more than once), then leave
       -i               open the prompt after running the scripts and commands
       --bail           stop at the first command that fails

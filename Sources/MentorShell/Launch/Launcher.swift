@@ -20,6 +20,12 @@ public enum Launcher {
       return 0
     }
     let environment = ProcessInfo.processInfo.environment
+    var options = options
+    if options.shell.user.isEmpty {
+      options.shell.user =
+        environment["MENTOR_USER"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+    }
     let shell: Shell
     do {
       let store = try openStore(options, environment).get()

@@ -27,7 +27,7 @@ struct Prompt {
     while !shell.quitRequested {
       let result: LineReadResult
       do {
-        result = try editor.readLine(prompt: "mentor> ")
+        result = try editor.readLine(prompt: promptText)
       } catch {
         shell.console.printError("mentor: error: \(error.description)")
         return
@@ -46,6 +46,14 @@ struct Prompt {
         warnedAboutHistory = true
       }
     }
+  }
+
+  /// `mentor> `, or `mentor (Zoë Brontë)> ` while a meeting is open.
+  private var promptText: String {
+    guard let id = shell.meetingWith, let mentee = shell.school.mentees[id] else {
+      return "mentor> "
+    }
+    return "mentor (\(mentee.displayName))> "
   }
 
   /// The line printed when the prompt opens: what is loaded, and how to get help.

@@ -29,6 +29,14 @@ public final class Shell {
   var sourcing: Set<String> = []
   /// Reads a line from the person at the keyboard, for `pause`; nil when nobody is there.
   var readFromKeyboard: (() -> String?)?
+  /// The mentee whose meeting is open in this session (`meet`), if any.
+  var meetingWith: String?
+  /// The time recorded on changes.
+  let clock = Clock.fromEnvironment()
+  /// The changes of each command of this session that `undo` can take back, oldest first.
+  var undoGroups: [[UndoStep]] = []
+  /// The changes of the command running now.
+  var pendingUndo: [UndoStep] = []
 
   /// Opens a shell over a store, building the school from it.
   public init(store: Store, console: Console, options: ShellOptions) throws(ShellError) {
@@ -86,6 +94,7 @@ public final class Shell {
     let (command, rest) = try CommandTable.find(words)
     let arguments = try Arguments(rest, for: command)
     try catchUp()
+    defer { closeUndoGroup() }
     let started = Date()
     defer {
       if options.verbose {

@@ -30,6 +30,21 @@ public enum ShellError: Error {
   case conditionNotForTarget(String)
   case filterNeedsValue(String)
   case filterRepeated(String)
+  case nothingToUndo
+  case interventionClosed(String, String)
+  case noMeeting(String)
+  case cannotWrite(path: String, reason: String)
+  case noStrategy(String)
+  case clauseNeedsValue(String)
+  case unknownClause(String)
+  case nothingToPraise(String)
+  case unknownIntervention(String)
+  case noStaffLoaded
+  case staffNotFound(String)
+  case ambiguousStaff(String, candidates: [String])
+  case notInMeeting
+  case sameRevision(String)
+  case unknownEscalation(String)
   case badYear(String)
   case nobodyMatches(condition: String, value: String)
   case badShape(String)
@@ -108,6 +123,38 @@ public enum ShellError: Error {
         + " or attendance"
     case .conditionNotForTarget(let word):
       return "'target' is limited by mentor, year and form only, not by '\(word)'"
+    case .nothingToPraise(let name):
+      return "\(name) has no subject on or above target; say what the praise is for"
+    case .noStrategy(let words):
+      return "No strategy matches '\(words)'; 'suggest' lists them all"
+    case .clauseNeedsValue(let keyword):
+      return "'\(keyword)' needs a value after it"
+    case .unknownClause(let word):
+      return "'\(word)' is not understood here; use for SUBJECT, with STAFF or review DATE,"
+        + " and quote the action"
+    case .noMeeting(let name):
+      return "No meeting with \(name) is recorded yet; 'meet' opens one"
+    case .cannotWrite(let path, let reason):
+      return "Cannot write '\(path)': \(reason)"
+    case .interventionClosed(let id, let state):
+      return "\(id) is \(state) already; revise the intervention that replaced it"
+    case .nothingToUndo:
+      return "Nothing to undo: no change of this session is left to take back"
+    case .unknownIntervention(let id):
+      return "No intervention '\(id)'; 'history WHO' lists a mentee's interventions"
+    case .noStaffLoaded:
+      return "No staff are loaded; 'load staff FILE' reads the staff list"
+    case .staffNotFound(let name):
+      return "No member of staff '\(name)'; 'list staff' shows them"
+    case .ambiguousStaff(let name, let candidates):
+      return "'\(name)' could be " + candidates.map { "'\($0)'" }.joined(separator: ", ")
+        + "; give the whole name"
+    case .notInMeeting:
+      return "No meeting is open; 'meet WHO' opens one"
+    case .sameRevision(let id):
+      return "A revision of \(id) must change its category or its action"
+    case .unknownEscalation(let id):
+      return "No escalation '\(id)'; 'escalations' lists them"
     case .filterRepeated(let keyword):
       return "The filter '\(keyword)' is given twice; a mentee has only one"
     case .badYear(let text):

@@ -11,6 +11,10 @@ public struct ShellOptions: Sendable, Equatable {
   /// The output format for records; nil picks a table on a terminal and CSV elsewhere.
   public var format: OutputFormat?
 
+  /// The person at the keyboard, recorded on every change: `--as`, else `MENTOR_USER`,
+  /// else the login name.
+  public var user = ""
+
   /// The defaults.
   public init() {}
 }

@@ -1,0 +1,109 @@
+import MentorModel
+
+/// The record of a meeting as a mentor prints it or sends it: the data with statuses,
+/// praise, excuses rejected, each intervention, the next meeting and lines to sign.
+public struct ActionSheet: Sendable {
+  public var feedback: FeedbackSheet
+  public var meeting: Meeting
+  /// The interventions agreed at the meeting, and those still open from before.
+  public var agreed: [Intervention]
+  public var open: [Intervention]
+  /// When the next meeting falls, as `YYYY-MM-DD`.
+  public var nextMeeting: String
+
+  public init(
+    feedback: FeedbackSheet, meeting: Meeting, agreed: [Intervention], open: [Intervention],
+    nextMeeting: String
+  ) {
+    self.feedback = feedback
+    self.meeting = meeting
+    self.agreed = agreed
+    self.open = open
+    self.nextMeeting = nextMeeting
+  }
+
+  /// One line for an intervention: category, action, subject, who, by when, state.
+  public static func describe(_ intervention: Intervention) -> String {
+    var parts = ["\(intervention.id) \(intervention.category.rawValue): \(intervention.action)"]
+    if let subject = intervention.subject { parts.append("for \(subject)") }
+    if let staff = intervention.staff { parts.append("with \(staff)") }
+    if let review = intervention.review { parts.append("review \(review)") }
+    if let replaces = intervention.replaces { parts.append("replaces \(replaces)") }
+    return parts.joined(separator: ", ") + " [\(intervention.state.rawValue)]"
+  }
+
+  /// The sheet as plain text, for a terminal or a printer.
+  public func text() -> String {
+    var lines = ["ACTION SHEET  meeting \(meeting.id), \(meeting.month)"]
+    lines += feedback.heading
+    lines.append("Mentor: \(meeting.mentor)   Met: \(String(meeting.openedAt.prefix(10)))")
+    lines.append("")
+    lines.append(feedback.table.text().trimmingTrailingNewline)
+    lines.append(feedback.flagLine)
+    lines += section(
+      "Praise",
+      meeting.praise.map { praise in
+        (praise.subject.map { "\($0): " } ?? "") + praise.note
+      })
+    lines += section(
+      "Excuses rejected",
+      meeting.excuses.map { excuse in
+        "\"\(excuse.said)\"" + (excuse.answer.isEmpty ? "" : "; instead: \(excuse.answer)")
+      })
+    var checks: [String] = []
+    if meeting.understood { checks.append("understands the data") }
+    if meeting.serious { checks.append("takes it seriously") }
+    lines += section("The mentee", checks)
+    lines += section("Agreed", agreed.map(Self.describe))
+    lines += section("Still open from before", open.map(Self.describe))
+    lines += section("Notes", meeting.notes)
+    lines += ["", "Next meeting: \(nextMeeting)", ""]
+    lines += [
+      "Mentee: ______________________   Mentor: ______________________",
+      "Parent or carer: ______________________",
+    ]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The sheet as Markdown, for sending.
+  public func markdown() -> String {
+    var lines = ["# Action sheet: \(feedback.mentee.displayName), \(meeting.month)", ""]
+    lines += feedback.heading.map { $0 + "  " }
+    lines += ["Mentor: \(meeting.mentor). Met: \(String(meeting.openedAt.prefix(10))).", ""]
+    lines.append("| Subject | Target | Current | Status | Change |")
+    lines.append("| --- | --- | --- | --- | --- |")
+    for line in feedback.lines {
+      lines.append(
+        "| \(line.subject) | \(line.target.text) | \(line.current.text) | "
+          + "\(line.status.rawValue) | \(FeedbackSheet.formatChange(line.change)) |")
+    }
+    lines += ["", feedback.flagLine]
+    let sections: [(String, [String])] = [
+      ("Praise", meeting.praise.map { ($0.subject.map { "\($0): " } ?? "") + $0.note }),
+      ("Excuses rejected", meeting.excuses.map { "\"\($0.said)\"; instead: \($0.answer)" }),
+      ("Agreed", agreed.map(Self.describe)),
+      ("Still open from before", open.map(Self.describe)),
+      ("Notes", meeting.notes),
+    ]
+    for (title, items) in sections where !items.isEmpty {
+      lines += ["", "## \(title)", ""] + items.map { "- \($0)" }
+    }
+    lines += [
+      "", "Next meeting: \(nextMeeting)", "", "Signed (mentee): ________  (mentor): ________",
+      "(parent or carer): ________",
+    ]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func section(_ title: String, _ items: [String]) -> [String] {
+    guard !items.isEmpty else { return [] }
+    return ["", "\(title):"] + items.map { "  - \($0)" }
+  }
+}
+
+extension String {
+  /// The string without one final line break.
+  var trimmingTrailingNewline: String {
+    hasSuffix("\n") ? String(dropLast()) : self
+  }
+}

@@ -1,0 +1,100 @@
+import MentorExchange
+import MentorModel
+
+/// Escalations: `escalate`, `escalations`, `acknowledge` and `resolve`.
+extension Command {
+  static let escalate = Command(
+    "escalate", usage: "WHO to leader|parent|STAFF REASON",
+    summary: "Hand a concern on to the Progress Leader, a parent or a member of staff",
+    examples: ["escalate zoe to leader 'no work handed in for three weeks'"],
+    completions: [.mentee, .words(["to"]), .words(["leader", "parent"])],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    let usage = "WHO to leader|parent|STAFF REASON"
+    let words = arguments.words
+    guard let to = words.firstIndex(where: { $0.lowercased() == "to" }), to > 0,
+      words.count >= to + 3
+    else { throw .usage(command: "escalate", usage: usage) }
+    let mentee = try shell.mentee(words[..<to].joined(separator: " "))
+    var recipient = Escalation.Recipient(text: words[to + 1])
+    if case .staff(let name) = recipient {
+      recipient = .staff(try shell.staffMember(name).name)
+    }
+    let escalation = Escalation(
+      id: shell.school.nextID("E"), menteeID: mentee.id, recipient: recipient,
+      reason: words[(to + 2)...].joined(separator: " "), raisedBy: shell.options.user,
+      raisedAt: shell.clock.now)
+    try shell.save(
+      escalation, "Escalated \(escalation.id) to \(recipient.text): \(escalation.reason)")
+    shell.console.print("Escalated \(escalation.id) to \(recipient.text) (open).")
+  }
+
+  static let escalations = Command(
+    "escalations", usage: "[--open] [--format table|csv|json]",
+    summary: "List escalations, oldest first, with their state",
+    examples: ["escalations --open"],
+    options: [.flag("open", "only those not resolved"), .format]
+  ) { shell, arguments throws(ShellError) in
+    var table = Table(columns: [
+      .init("id", "Id"), .init("mentee", "Mentee", shrinks: true), .init("to", "To"),
+      .init("state", "State"), .init("raised", "Raised"), .init("by", "By", shrinks: true),
+      .init("reason", "Reason", shrinks: true), .init("outcome", "Outcome", shrinks: true),
+    ])
+    let listed = shell.school.escalations.values
+      .filter { !arguments.flag("open") || $0.state != .resolved }
+      .sorted { ($0.raisedAt, School.number($0.id)) < ($1.raisedAt, School.number($1.id)) }
+    for escalation in listed {
+      let name = shell.school.mentees[escalation.menteeID]?.displayName ?? escalation.menteeID
+      table.append([
+        .init(escalation.id), .init(name), .init(escalation.recipient.text),
+        .init(escalation.state.rawValue, colour: escalation.state == .open ? .amber : nil),
+        .init(String(escalation.raisedAt.prefix(10))), .init(escalation.raisedBy),
+        .init(escalation.reason), .init(escalation.outcome),
+      ])
+    }
+    shell.printTable(table, format: try shell.format(arguments))
+  }
+
+  static let acknowledge = Command(
+    "acknowledge", usage: "ESCALATION",
+    summary: "Record that an escalation has been received and is being dealt with",
+    examples: ["acknowledge E1"],
+    exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    guard let id = arguments.word(0) else {
+      throw .usage(command: "acknowledge", usage: "ESCALATION")
+    }
+    var escalation = try shell.escalation(id)
+    escalation.state = .acknowledged
+    try shell.save(escalation, "Acknowledged \(escalation.id)")
+    shell.console.print("Acknowledged \(escalation.id).")
+  }
+
+  static let resolve = Command(
+    "resolve", usage: "ESCALATION OUTCOME",
+    summary: "Close an escalation with its outcome",
+    examples: ["resolve E1 'parents meeting held; homework diary agreed'"],
+    exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    guard arguments.words.count >= 2 else {
+      throw .usage(command: "resolve", usage: "ESCALATION OUTCOME")
+    }
+    var escalation = try shell.escalation(arguments.words[0])
+    escalation.state = .resolved
+    escalation.outcome = arguments.rest(from: 1)
+    try shell.save(escalation, "Resolved \(escalation.id): \(escalation.outcome)")
+    shell.console.print("Resolved \(escalation.id).")
+  }
+}
+
+extension Shell {
+  /// The escalation with an id, or an error naming it.
+  func escalation(_ id: String) throws(ShellError) -> Escalation {
+    guard let found = school.escalations[id.uppercased()] else {
+      throw .unknownEscalation(id)
+    }
+    return found
+  }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import MentorExchange
+import MentorModel
+
+/// Interventions: `agree`, `check`, `revise`, `suggest` and `due`.
+extension Command {
+  static let agree = Command(
+    "agree", usage: "[WHO] CATEGORY ACTION [for SUBJECT] [with STAFF] [review DATE]",
+    summary: "Agree an intervention: Curriculum, Teacher, Student, Resources or Parent",
+    detail: """
+      CATEGORY is one of the five, by unique prefix and in any case. The new intervention
+      gets a short id, such as I7, to check it later. STAFF must be in the staff list
+      ('load staff'); DATE is YYYY-MM-DD and not in the past, or +N days or +Nw weeks from
+      today.
+      """,
+    examples: [
+      "agree zoe student 'catch-up session on Tuesdays' for Maths with Fletcher review +2w"
+    ],
+    completions: [
+      .mentee, .words(InterventionCategory.allCases.map { $0.rawValue.lowercased() }),
+      .words(["for", "with", "review"]),
+    ],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    let usage = "[WHO] CATEGORY ACTION [for SUBJECT] [with STAFF] [review DATE]"
+    let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "agree")
+    guard words.count >= 2 else { throw .usage(command: "agree", usage: usage) }
+    guard let category = InterventionCategory(words: words[0]) else {
+      throw .model(.unknownCategory(words[0]))
+    }
+    let clauses = try InterventionClauses(Array(words.dropFirst(2)), shell: shell)
+    guard let month = shell.school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
+    let intervention = Intervention(
+      id: shell.school.nextID("I"), menteeID: mentee.id, category: category, action: words[1],
+      subject: clauses.subject, staff: clauses.staff, review: clauses.review, month: month,
+      agreedBy: shell.options.user, agreedAt: shell.clock.now)
+    try shell.save(intervention, "Agreed " + ActionSheet.describe(intervention))
+    if var meeting = shell.school.openMeeting(of: mentee.id) {
+      meeting.agreed.append(intervention.id)
+      try shell.save(meeting, "Added \(intervention.id) to meeting \(meeting.id)")
+    }
+    shell.console.print("Agreed \(ActionSheet.describe(intervention)).")
+  }
+
+  static let check = Command(
+    "check", usage: "ID STATE [EVIDENCE]",
+    summary: "Record that an intervention is understood, implemented, working or not",
+    detail: """
+      STATE is understood, implemented, not-implemented, working or not-working, in that
+      order of life: a check out of order is refused with the reason.
+      """,
+    examples: ["check I1 understood 'Mr Okafor confirmed'"],
+    exampleSetup: ["agree zoe student 'catch-up session' for Maths with Fletcher"],
+    completions: [
+      .words([]), .words(InterventionState.checkable.map(\.rawValue) + ["closed"]),
+    ],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    guard arguments.words.count >= 2 else {
+      throw .usage(command: "check", usage: "ID STATE [EVIDENCE]")
+    }
+    var intervention = try shell.intervention(arguments.words[0])
+    let word = arguments.words[1].lowercased()
+    guard let state = InterventionState(rawValue: word) else { throw .model(.notACheck(word)) }
+    do throws(ModelError) {
+      intervention.state = try intervention.checked(state)
+    } catch {
+      throw .model(error)
+    }
+    if state == .working { intervention.notWorkingFlag = nil }
+    let evidence = arguments.rest(from: 2)
+    let what =
+      "Checked \(intervention.id): \(state.rawValue)"
+      + (evidence.isEmpty ? "" : " (\(evidence))")
+    try shell.saveCheck(intervention, state: state, evidence: evidence, what: what)
+    shell.console.print(what + ".")
+  }
+
+  static let revise = Command(
+    "revise", usage: "ID [CATEGORY] ACTION",
+    summary: "Replace an intervention that does not work with a new one",
+    detail: """
+      The old intervention is marked revised; the new one records what it replaced and
+      keeps its subject, staff and review date. It must differ in category or action.
+      """,
+    examples: ["revise I1 parent 'parents check homework each evening'"],
+    exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
+    completions: [
+      .words([]), .words(InterventionCategory.allCases.map { $0.rawValue.lowercased() }),
+    ],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    let usage = "ID [CATEGORY] ACTION"
+    guard arguments.words.count >= 2 else { throw .usage(command: "revise", usage: usage) }
+    var old = try shell.intervention(arguments.words[0])
+    var category = old.category
+    var action = arguments.rest(from: 1)
+    if arguments.words.count >= 3, let given = InterventionCategory(words: arguments.words[1]) {
+      category = given
+      action = arguments.rest(from: 2)
+    }
+    guard category != old.category || action != old.action else {
+      throw .sameRevision(old.id)
+    }
+    guard old.state.isOpen else { throw .interventionClosed(old.id, old.state.rawValue) }
+    old.state = .revised
+    let new = Intervention(
+      id: shell.school.nextID("I"), menteeID: old.menteeID, category: category, action: action,
+      subject: old.subject, staff: old.staff, review: old.review,
+      month: shell.school.latestMonth(of: old.menteeID) ?? old.month,
+      agreedBy: shell.options.user, agreedAt: shell.clock.now, replaces: old.id)
+    try shell.save(old, "Revised \(old.id) into \(new.id)")
+    try shell.save(new, "Agreed " + ActionSheet.describe(new))
+    shell.console.print("Revised \(old.id): agreed \(ActionSheet.describe(new)).")
+  }
+
+  static let suggest = Command(
+    "suggest", usage: "[CATEGORY | PROBLEM WORDS]",
+    summary: "Show typical strategies for a category or a described problem",
+    examples: ["suggest parent", "suggest not handing in coursework"],
+    completions: [.words(InterventionCategory.allCases.map { $0.rawValue.lowercased() })]
+  ) { shell, arguments throws(ShellError) in
+    let words = arguments.rest(from: 0)
+    let library = shell.school.strategies
+    var found = library
+    if let category = InterventionCategory(words: words), arguments.words.count == 1 {
+      found = library.filter { $0.category == category }
+    } else if !words.isEmpty {
+      found = Strategy.matching(words, in: library)
+    }
+    guard !found.isEmpty else { throw .noStrategy(words) }
+    var table = Table(columns: [
+      .init("category", "Category"), .init("problem", "Problem", shrinks: true),
+      .init("strategy", "Strategy", shrinks: true),
+    ])
+    for strategy in found {
+      table.append([
+        .init(strategy.category.rawValue), .init(strategy.problem),
+        .init(strategy.strategy),
+      ])
+    }
+    shell.printTable(table, format: try shell.format(arguments))
+  }
+}
+
+/// The optional words after an intervention's action: `for`, `with`, `review`.
+struct InterventionClauses {
+  var subject: String?
+  var staff: String?
+  var review: String?
+
+  init(_ words: [String], shell: Shell) throws(ShellError) {
+    var index = 0
+    while index < words.count {
+      let keyword = words[index].lowercased()
+      guard index + 1 < words.count else { throw .clauseNeedsValue(keyword) }
+      let value = words[index + 1]
+      switch keyword {
+      case "for": subject = try shell.subject(value)
+      case "with": staff = try shell.staffMember(value).name
+      case "review": review = try shell.reviewDate(value)
+      default: throw .unknownClause(words[index])
+      }
+      index += 2
+    }
+  }
+}

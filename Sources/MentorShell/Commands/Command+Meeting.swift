@@ -1,0 +1,199 @@
+import MentorExchange
+import MentorModel
+
+/// The one-to-one meeting: `meet`, `praise`, `excuse`, `understood`, `serious`, `note`, `end`.
+extension Command {
+  static let meet = Command(
+    "meet", usage: "WHO",
+    summary: "Open a one-to-one meeting with a mentee, or resume one left open",
+    detail: """
+      Shows the feedback sheet for the mentee's latest month, what was agreed at the last
+      meeting and what has happened to it since, and the subjects to praise. Until 'end',
+      praise, excuse, understood, serious, agree and note are about this mentee, and the
+      prompt shows the name.
+      """,
+    examples: ["meet zoe"],
+    completions: [.mentee],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    guard !arguments.words.isEmpty else { throw .usage(command: "meet", usage: "WHO") }
+    let mentee = try shell.mentee(arguments.rest(from: 0))
+    if let open = shell.school.openMeeting(of: mentee.id) {
+      shell.console.print(
+        "Resuming meeting \(open.id) with \(mentee.displayName), opened \(open.openedAt).")
+    }
+    let meeting = try shell.currentMeeting(of: mentee)
+    shell.meetingWith = mentee.id
+    guard let sheet = shell.school.feedback(for: mentee.id, month: meeting.month) else { return }
+    sheet.heading.forEach { shell.console.print($0) }
+    shell.console.print()
+    shell.printTable(sheet.table, format: .table)
+    shell.console.print(sheet.flagLine)
+    shell.printFollowUp(of: mentee, before: meeting)
+    let praise = sheet.lines.filter { $0.status.isOnOrAbove }.map(\.subject)
+    if !praise.isEmpty {
+      shell.console.print("Praise is due for: " + praise.joined(separator: ", ") + ".")
+    }
+  }
+
+  static let praise = Command(
+    "praise", usage: "[WHO] [for SUBJECT] [NOTE]",
+    summary: "Record praise, for a subject or in general",
+    detail: """
+      Without a subject or a note, praises every subject on or above target. In a meeting
+      WHO is left out; outside one it comes first.
+      """,
+    examples: ["praise zoe for Maths 'up a grade since October'", "praise zoe"],
+    completions: [.mentee, .words(["for"]), .subject],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    let usage = "[WHO] [for SUBJECT] [NOTE]"
+    let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "praise")
+    var meeting = try shell.currentMeeting(of: mentee)
+    var rest = words[...]
+    var subject: String?
+    if rest.first?.lowercased() == "for", rest.count >= 2 {
+      subject = try shell.subject(rest[rest.startIndex + 1])
+      rest = rest.dropFirst(2)
+    }
+    let note = rest.joined(separator: " ")
+    var given: [Meeting.Praise] = []
+    if subject == nil && note.isEmpty {
+      let sheet = shell.school.feedback(for: mentee.id, month: meeting.month)
+      given = (sheet?.lines ?? []).filter { $0.status.isOnOrAbove }.map {
+        Meeting.Praise(subject: $0.subject, note: "\($0.status.rawValue) in \($0.subject)")
+      }
+      guard !given.isEmpty else { throw .nothingToPraise(mentee.displayName) }
+    } else {
+      given = [Meeting.Praise(subject: subject, note: note.isEmpty ? "well done" : note)]
+    }
+    meeting.praise += given
+    let subjects = given.compactMap(\.subject)
+    let what = subjects.isEmpty ? "Praised: \(note)" : "Praised " + subjects.joined(separator: ", ")
+    try shell.save(meeting, what)
+    shell.console.print(what + ".")
+  }
+
+  static let excuse = Command(
+    "excuse", usage: "[WHO] SAID [answer AGREED]",
+    summary: "Record an excuse as rejected, with what was agreed instead",
+    examples: ["excuse zoe 'the teacher does not like me' answer 'sit at the front, ask'"],
+    completions: [.mentee, .words(["answer"])],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    let usage = "[WHO] SAID [answer AGREED]"
+    let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "excuse")
+    let split = words.firstIndex { $0.lowercased() == "answer" } ?? words.endIndex
+    let said = words[..<split].joined(separator: " ")
+    let answer = words[split...].dropFirst().joined(separator: " ")
+    guard !said.isEmpty else { throw .usage(command: "excuse", usage: usage) }
+    var meeting = try shell.currentMeeting(of: mentee)
+    meeting.excuses.append(Meeting.Excuse(said: said, answer: answer))
+    try shell.save(meeting, "Rejected the excuse '\(said)'")
+    shell.console.print(
+      "Excuse rejected" + (answer.isEmpty ? "." : "; agreed instead: \(answer)."))
+  }
+
+  static let understood = Command(
+    "understood", usage: "[WHO]",
+    summary: "Record that the mentee understands their data",
+    examples: ["understood zoe"],
+    completions: [.mentee],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    try shell.markMeeting(arguments, command: "understood") { $0.understood = true }
+  }
+
+  static let serious = Command(
+    "serious", usage: "[WHO]",
+    summary: "Record that the mentee takes their data seriously",
+    examples: ["serious zoe"],
+    completions: [.mentee],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    try shell.markMeeting(arguments, command: "serious") { $0.serious = true }
+  }
+
+  static let note = Command(
+    "note", usage: "[WHO] TEXT",
+    summary: "Add a note to the meeting",
+    examples: ["note zoe 'wants to study medicine'"],
+    completions: [.mentee],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    let (mentee, words) = try shell.meetingMentee(arguments, usage: "[WHO] TEXT", command: "note")
+    let text = words.joined(separator: " ")
+    guard !text.isEmpty else { throw .usage(command: "note", usage: "[WHO] TEXT") }
+    var meeting = try shell.currentMeeting(of: mentee)
+    meeting.notes.append(text)
+    try shell.save(meeting, "Noted: \(text)")
+    shell.console.print("Noted.")
+  }
+
+  static let end = Command(
+    "end", usage: "[WHO]",
+    summary: "End the meeting and print its action sheet",
+    examples: ["end zoe"],
+    exampleSetup: ["meet zoe"],
+    completions: [.mentee],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    let (mentee, _) = try shell.meetingMentee(arguments, usage: "[WHO]", command: "end")
+    guard var meeting = shell.school.openMeeting(of: mentee.id) else { throw .notInMeeting }
+    meeting.endedAt = shell.clock.now
+    try shell.save(meeting, "Ended meeting \(meeting.id)")
+    if shell.meetingWith == mentee.id { shell.meetingWith = nil }
+    shell.console.write(try shell.actionSheet(for: meeting).text())
+  }
+}
+
+extension Shell {
+  /// Sets a mark on the mentee's meeting (understood, serious) and says so.
+  func markMeeting(
+    _ arguments: Arguments, command: String, _ change: (inout Meeting) -> Void
+  ) throws(ShellError) {
+    let (mentee, _) = try meetingMentee(arguments, usage: "[WHO]", command: command)
+    var meeting = try currentMeeting(of: mentee)
+    change(&meeting)
+    let what =
+      command == "understood"
+      ? "\(mentee.displayName) understands the data"
+      : "\(mentee.displayName) takes the data seriously"
+    try save(meeting, what.prefix(1).uppercased() + what.dropFirst())
+    console.print("Recorded: \(what).")
+  }
+
+  /// A mentee's open interventions, with the chain each revised one came from and any
+  /// not-working flag.
+  func printOpenInterventions(of mentee: Mentee) {
+    let open = school.interventions(of: mentee.id).filter(\.state.isOpen)
+    guard !open.isEmpty else { return }
+    console.print("Interventions:")
+    for intervention in open {
+      var line = "  " + ActionSheet.describe(intervention)
+      let chain = school.revisionChain(of: intervention.id)
+      if chain.count > 1 { line += " (" + chain.map(\.id).joined(separator: " → ") + ")" }
+      if let flag = intervention.notWorkingFlag {
+        line += "\n    not working: \(flag): change the intervention"
+      }
+      console.print(line)
+    }
+  }
+
+  /// What was agreed before this meeting, and what has happened to it since.
+  func printFollowUp(of mentee: Mentee, before meeting: Meeting) {
+    let earlier = school.interventions(of: mentee.id).filter {
+      $0.state.isOpen && !meeting.agreed.contains($0.id)
+    }
+    guard !earlier.isEmpty else { return }
+    console.print()
+    console.print("Agreed before, and what has happened since:")
+    for intervention in earlier {
+      var line = "  \(intervention.id) \(intervention.category.rawValue)"
+      if let subject = intervention.subject { line += " (\(subject))" }
+      line += ": \(intervention.action) [\(intervention.state.rawValue)]"
+      if let flag = intervention.notWorkingFlag { line += " NOT WORKING: \(flag)" }
+      console.print(line)
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import MentorExchange
+import MentorModel
+
+/// Looking back and taking back: `history`, `undo`, `sheet` and `due`.
+extension Command {
+  static let history = Command(
+    "history", usage: "WHO",
+    summary: "Everything recorded about a mentee, oldest first",
+    examples: ["history zoe"],
+    exampleSetup: ["meet zoe", "praise"],
+    completions: [.mentee]
+  ) { shell, arguments throws(ShellError) in
+    guard !arguments.words.isEmpty else { throw .usage(command: "history", usage: "WHO") }
+    let mentee = try shell.mentee(arguments.rest(from: 0))
+    let events = try shell.storing { try shell.store.history(of: mentee.id) }
+    shell.console.print("History of \(mentee.displayName) (\(mentee.id)):")
+    for event in events {
+      shell.console.print(
+        "  \(event.at.prefix(16).replacingOccurrences(of: "T", with: " "))"
+          + "  \(event.by): \(event.text)")
+    }
+    let chains = shell.school.interventions(of: mentee.id).filter { $0.replaces != nil }
+    for last in chains where !chains.contains(where: { $0.replaces == last.id }) {
+      let chain = shell.school.revisionChain(of: last.id).map(\.id).joined(separator: " → ")
+      shell.console.print("  Revised: \(chain)")
+    }
+  }
+
+  static let undo = Command(
+    "undo", summary: "Take back the last change made in this session",
+    detail: """
+      Takes back a meeting record, an intervention, a check, a revision, an escalation or an
+      assignment, newest first, one command at a time. Loads, targets and settings are not
+      taken back: load the earlier sheet again, or set the target or setting again.
+      """,
+    examples: ["undo"],
+    exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
+    changesData: true
+  ) { shell, _ throws(ShellError) in
+    let undone = try shell.undoLast()
+    shell.console.print("Undid: " + undone.joined(separator: "; ") + ".")
+  }
+
+  static let sheet = Command(
+    "sheet", usage: "WHO [--format text|md] [--out FILE]",
+    summary: "The action sheet of a mentee's latest meeting, to print or send",
+    examples: ["sheet zoe --format md"],
+    exampleSetup: ["meet zoe", "agree student 'catch-up session' for Maths", "end"],
+    options: [
+      .value("format", "text|md", "plain text (default) or Markdown"),
+      .value("out", "FILE", "write it to a file, readable by its owner only"),
+    ],
+    completions: [.mentee]
+  ) { shell, arguments throws(ShellError) in
+    guard !arguments.words.isEmpty else {
+      throw .usage(command: "sheet", usage: "WHO [--format text|md] [--out FILE]")
+    }
+    let mentee = try shell.mentee(arguments.rest(from: 0))
+    guard let meeting = shell.school.latestMeeting(of: mentee.id) else {
+      throw .noMeeting(mentee.displayName)
+    }
+    let sheet = try shell.actionSheet(for: meeting)
+    let text: String
+    switch arguments.option("format")?.lowercased() ?? "text" {
+    case "text": text = sheet.text()
+    case "md", "markdown": text = sheet.markdown()
+    case let other: throw .badFormat(other)
+    }
+    guard let out = arguments.option("out") else {
+      shell.console.write(text)
+      return
+    }
+    try PrivateFile.write(text, to: shell.resolve(out))
+    shell.console.print("Wrote the action sheet to '\(out)'.")
+  }
+
+  static let due = Command(
+    "due", usage: "[--mentor NAME] [--overdue] [--format table|csv|json]",
+    summary: "Checks and reviews due, by date, and interventions flagged not working",
+    examples: ["due", "due --overdue"],
+    options: [
+      .value("mentor", "NAME", "only this mentor's mentees"),
+      .flag("overdue", "only reviews whose date has passed"), .format,
+    ]
+  ) { shell, arguments throws(ShellError) in
+    let today = shell.clock.today
+    var table = Table(columns: [
+      .init("review", "Review"), .init("id", "Id"), .init("mentee", "Mentee", shrinks: true),
+      .init("state", "State"), .init("next", "Next check"),
+      .init("action", "Action", shrinks: true), .init("flag", "Flag", shrinks: true),
+    ])
+    let due = shell.school.interventions.values.filter { intervention in
+      guard intervention.state.isOpen, intervention.state != .working else { return false }
+      if let mentor = arguments.option("mentor") {
+        let mentee = shell.school.mentees[intervention.menteeID]
+        guard School.mentor(mentee?.mentor ?? "", matches: mentor) else { return false }
+      }
+      if arguments.flag("overdue") { return (intervention.review ?? "9999") < today }
+      return true
+    }.sorted {
+      ($0.review ?? "9999", School.number($0.id)) < (
+        $1.review ?? "9999",
+        School.number($1.id)
+      )
+    }
+    for intervention in due {
+      let name = shell.school.mentees[intervention.menteeID]?.displayName ?? ""
+      let late = (intervention.review ?? "9999") < today
+      table.append([
+        .init(intervention.review ?? "", colour: late ? .red : nil), .init(intervention.id),
+        .init(name), .init(intervention.state.rawValue), .init(Self.nextCheck(intervention)),
+        .init(intervention.action),
+        .init(intervention.notWorkingFlag.map { "not working: \($0)" } ?? "", colour: .red),
+      ])
+    }
+    shell.printTable(table, format: try shell.format(arguments))
+  }
+
+  /// The check an intervention waits for next.
+  static func nextCheck(_ intervention: Intervention) -> String {
+    switch intervention.state {
+    case .agreed: return "notify, then understood"
+    case .communicated: return "understood"
+    case .understood, .notImplemented: return "implemented"
+    case .implemented: return "working or not"
+    case .notWorking: return "revise"
+    default: return ""
+    }
+  }
+}

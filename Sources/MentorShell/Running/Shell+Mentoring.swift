@@ -1,0 +1,155 @@
+import MentorExchange
+import MentorModel
+import MentorStore
+
+/// What the mentoring commands share: whose meeting, recording who did what and when.
+extension Shell {
+  /// The mentee a meeting command is about, and the words after it.
+  ///
+  /// In a meeting opened with `meet`, the mentee is the one being met and every word is
+  /// the command's own; outside one, the first word names the mentee (`praise zoe`).
+  func meetingMentee(_ arguments: Arguments, usage: String, command: String)
+    throws(ShellError) -> (Mentee, [String])
+  {
+    if let id = meetingWith, let mentee = school.mentees[id] {
+      return (mentee, arguments.words)
+    }
+    guard let who = arguments.word(0) else { throw .usage(command: command, usage: usage) }
+    return (try mentee(who), Array(arguments.words.dropFirst()))
+  }
+
+  /// The mentee's open meeting, or a new one for their latest month, stored at once.
+  func currentMeeting(of mentee: Mentee) throws(ShellError) -> Meeting {
+    if let open = school.openMeeting(of: mentee.id) { return open }
+    guard let month = school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
+    let meeting = Meeting(
+      id: school.nextID("M"), menteeID: mentee.id, month: month, mentor: options.user,
+      openedAt: clock.now)
+    try save(meeting, "Opened meeting \(meeting.id) on \(month)")
+    console.print("Opened meeting \(meeting.id) with \(mentee.displayName) on \(month).")
+    return meeting
+  }
+
+  /// A history line about a mentee, by the person at the keyboard, now.
+  func event(_ menteeID: String, _ text: String) -> HistoryEvent {
+    HistoryEvent(menteeID: menteeID, at: clock.now, by: options.user, text: text)
+  }
+
+  /// Stores a meeting with a history line, then keeps it in the school.
+  func save(_ meeting: Meeting, _ what: String) throws(ShellError) {
+    let previous = school.meetings[meeting.id]
+    try storing { try store.save(meeting, event: event(meeting.menteeID, what)) }
+    school.meetings[meeting.id] = meeting
+    remember(what, about: meeting.menteeID) { shell throws(ShellError) in
+      if let previous {
+        try shell.storing { try shell.store.save(previous, event: nil) }
+      } else {
+        try shell.storing { try shell.store.deleteMeeting(meeting.id) }
+      }
+      shell.school.meetings[meeting.id] = previous
+    }
+  }
+
+  /// Stores an intervention with a history line, then keeps it in the school.
+  func save(_ intervention: Intervention, _ what: String) throws(ShellError) {
+    let previous = school.interventions[intervention.id]
+    try storing { try store.save(intervention, event: event(intervention.menteeID, what)) }
+    school.interventions[intervention.id] = intervention
+    remember(what, about: intervention.menteeID) { shell throws(ShellError) in
+      if let previous {
+        try shell.storing { try shell.store.save(previous, event: nil) }
+      } else {
+        try shell.storing { try shell.store.deleteIntervention(intervention.id) }
+      }
+      shell.school.interventions[intervention.id] = previous
+    }
+  }
+
+  /// Stores an escalation with a history line, then keeps it in the school.
+  func save(_ escalation: Escalation, _ what: String) throws(ShellError) {
+    let previous = school.escalations[escalation.id]
+    try storing { try store.save(escalation, event: event(escalation.menteeID, what)) }
+    school.escalations[escalation.id] = escalation
+    remember(what, about: escalation.menteeID) { shell throws(ShellError) in
+      if let previous {
+        try shell.storing { try shell.store.save(previous, event: nil) }
+      } else {
+        try shell.storing { try shell.store.deleteEscalation(escalation.id) }
+      }
+      shell.school.escalations[escalation.id] = previous
+    }
+  }
+
+  /// Stores a check of an intervention with a history line, then keeps it in the school.
+  func saveCheck(
+    _ intervention: Intervention, state: InterventionState, evidence: String, what: String
+  ) throws(ShellError) {
+    let previous = school.interventions[intervention.id]
+    try storing {
+      try store.saveCheck(
+        intervention, state: state, evidence: evidence, by: options.user, at: clock.now,
+        event: event(intervention.menteeID, what))
+    }
+    school.interventions[intervention.id] = intervention
+    remember(what, about: intervention.menteeID) { shell throws(ShellError) in
+      guard let previous else { return }
+      try shell.storing { try shell.store.save(previous, event: nil) }
+      shell.school.interventions[intervention.id] = previous
+    }
+  }
+
+  /// The action sheet of a meeting: its data, what was agreed and what is still open.
+  func actionSheet(for meeting: Meeting) throws(ShellError) -> ActionSheet {
+    guard let feedback = school.feedback(for: meeting.menteeID, month: meeting.month) else {
+      throw .noMonthLoaded
+    }
+    let all = school.interventions(of: meeting.menteeID)
+    let agreed = all.filter { meeting.agreed.contains($0.id) }
+    let open = all.filter { $0.state.isOpen && !meeting.agreed.contains($0.id) }
+    return ActionSheet(
+      feedback: feedback, meeting: meeting, agreed: agreed, open: open,
+      nextMeeting: Clock.date(String(meeting.openedAt.prefix(10)), plusDays: 28))
+  }
+
+  /// The intervention with an id, or an error naming it.
+  func intervention(_ id: String) throws(ShellError) -> Intervention {
+    guard let found = school.interventions[id.uppercased()] else {
+      throw .unknownIntervention(id)
+    }
+    return found
+  }
+
+  /// The subject meant by a word, ignoring case, among those loaded.
+  func subject(_ word: String) throws(ShellError) -> String {
+    guard let name = school.subjects.keys.first(where: { $0.lowercased() == word.lowercased() })
+    else { throw .model(.unknownSubject(word)) }
+    return name
+  }
+
+  /// The member of staff meant by a name: whole, or one word of it (`Okafor`).
+  func staffMember(_ name: String) throws(ShellError) -> StaffMember {
+    guard !school.staff.isEmpty else { throw .noStaffLoaded }
+    let matches = school.staff.values.filter { School.mentor($0.name, matches: name) }
+    guard matches.count == 1 else {
+      if matches.isEmpty { throw .staffNotFound(name) }
+      throw .ambiguousStaff(name, candidates: matches.map(\.name).sorted())
+    }
+    return matches[0]
+  }
+
+  /// A review date: a real date (`2027-01-15`) not before today, or a number of days or
+  /// weeks from today (`+14`, `+2w`).
+  func reviewDate(_ text: String) throws(ShellError) -> String {
+    if text.hasPrefix("+") {
+      let weeks = text.lowercased().hasSuffix("w")
+      let digits = text.dropFirst().dropLast(weeks ? 1 : 0)
+      guard let count = Int(digits), count >= 0, count <= 3650 else {
+        throw .model(.notADate(text))
+      }
+      return Clock.date(clock.today, plusDays: weeks ? count * 7 : count)
+    }
+    guard Clock.isDate(text) else { throw .model(.notADate(text)) }
+    guard text >= clock.today else { throw .model(.reviewInThePast(text)) }
+    return text
+  }
+}

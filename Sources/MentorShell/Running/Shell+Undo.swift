@@ -1,0 +1,38 @@
+/// Taking back changes made in this session, a command at a time.
+extension Shell {
+  /// One change and how to take it back.
+  struct UndoStep {
+    let what: String
+    /// The mentee the change was about, whose history records the undoing.
+    let menteeID: String?
+    let takeBack: (Shell) throws(ShellError) -> Void
+  }
+
+  /// Notes how to take back a change the running command just stored.
+  func remember(
+    _ what: String, about menteeID: String? = nil,
+    takeBack: @escaping (Shell) throws(ShellError) -> Void
+  ) {
+    pendingUndo.append(UndoStep(what: what, menteeID: menteeID, takeBack: takeBack))
+  }
+
+  /// Closes the running command's changes into one step that `undo` takes back whole.
+  func closeUndoGroup() {
+    guard !pendingUndo.isEmpty else { return }
+    undoGroups.append(pendingUndo)
+    pendingUndo = []
+  }
+
+  /// Takes back the last command's changes, newest first; returns what they were.
+  func undoLast() throws(ShellError) -> [String] {
+    guard let group = undoGroups.popLast() else { throw .nothingToUndo }
+    for step in group.reversed() {
+      try step.takeBack(self)
+      if let menteeID = step.menteeID {
+        try storing { try store.record(event(menteeID, "Undid: \(step.what)")) }
+      }
+    }
+    pendingUndo = []
+    return group.map(\.what)
+  }
+}
