@@ -39,7 +39,9 @@ struct TranscriptTests {
     let mentor = MentorProcess()
     defer { mentor.cleanUp() }
 
-    let outcome = try mentor.run(["--memory", "\(name).mentor"], directory: Self.folder)
+    let outcome = try mentor.run(
+      ["--memory", "\(name).mentor"], directory: Self.folder,
+      environment: ["MENTOR_NOW": "2026-12-04T10:00:00Z", "MENTOR_USER": "Ms Adeyemi"])
 
     #expect(!outcome.timedOut, "transcript \(name) did not finish")
     let actual =
