@@ -34,7 +34,9 @@ struct CompleterTests {
           "acknowledge", "agree", "assign", "check", "due", "echo", "end", "escalate",
           "escalations",
           "excuse", "help", "history", "list", "load", "meet", "note", "pause", "praise", "quit",
-          "resolve", "revise", "serious", "setting", "sheet", "show", "source", "suggest", "target",
+          "resolve", "revise", "serious", "setting", "sheet", "show", "source", "strategy",
+          "suggest",
+          "target",
           "understood", "undo",
         ]
       ),

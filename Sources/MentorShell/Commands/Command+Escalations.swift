@@ -60,6 +60,7 @@ extension Command {
     summary: "Record that an escalation has been received and is being dealt with",
     examples: ["acknowledge E1"],
     exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
+    completions: [.escalation],
     changesData: true
   ) { shell, arguments throws(ShellError) in
     guard let id = arguments.word(0) else {
@@ -76,6 +77,7 @@ extension Command {
     summary: "Close an escalation with its outcome",
     examples: ["resolve E1 'parents meeting held; homework diary agreed'"],
     exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
+    completions: [.escalation],
     changesData: true
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.count >= 2 else {

@@ -52,7 +52,7 @@ extension Command {
     examples: ["check I1 understood 'Mr Okafor confirmed'"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths with Fletcher"],
     completions: [
-      .words([]), .words(InterventionState.checkable.map(\.rawValue) + ["closed"]),
+      .intervention, .words(InterventionState.checkable.map(\.rawValue) + ["closed"]),
     ],
     changesData: true
   ) { shell, arguments throws(ShellError) in
@@ -130,16 +130,69 @@ extension Command {
     }
     guard !found.isEmpty else { throw .noStrategy(words) }
     var table = Table(columns: [
-      .init("category", "Category"), .init("problem", "Problem", shrinks: true),
-      .init("strategy", "Strategy", shrinks: true),
+      .init("number", "No.", alignsRight: true), .init("category", "Category"),
+      .init("problem", "Problem", shrinks: true), .init("strategy", "Strategy", shrinks: true),
     ])
     for strategy in found {
+      let number = (library.firstIndex(of: strategy) ?? 0) + 1
       table.append([
-        .init(strategy.category.rawValue), .init(strategy.problem),
+        .init(String(number)), .init(strategy.category.rawValue), .init(strategy.problem),
         .init(strategy.strategy),
       ])
     }
     shell.printTable(table, format: try shell.format(arguments))
+  }
+}
+
+extension Command {
+  static let strategyAdd = Command(
+    "strategy add", usage: "CATEGORY PROBLEM STRATEGY",
+    summary: "Add a strategy to the library that 'suggest' draws on",
+    examples: ["strategy add student 'falls asleep in lessons' 'talk to parents about sleep'"],
+    completions: [.words(InterventionCategory.allCases.map { $0.rawValue.lowercased() })],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    let usage = "CATEGORY PROBLEM STRATEGY"
+    guard arguments.words.count == 3 else { throw .usage(command: "strategy add", usage: usage) }
+    guard let category = InterventionCategory(words: arguments.words[0]) else {
+      throw .model(.unknownCategory(arguments.words[0]))
+    }
+    var library = shell.school.strategies
+    library.append(
+      Strategy(category: category, problem: arguments.words[1], strategy: arguments.words[2]))
+    try shell.saveStrategies(library, "Added strategy \(library.count)")
+    shell.console.print("Added strategy \(library.count) (\(category.rawValue)).")
+  }
+
+  static let strategyEdit = Command(
+    "strategy edit", usage: "NUMBER STRATEGY",
+    summary: "Change the words of a strategy in the library ('suggest' shows the numbers)",
+    examples: ["strategy edit 1 'weekly planner checked by the mentor'"],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    var library = shell.school.strategies
+    guard arguments.words.count == 2, let number = Int(arguments.words[0]) else {
+      throw .usage(command: "strategy edit", usage: "NUMBER STRATEGY")
+    }
+    guard (1...max(library.count, 1)).contains(number), number <= library.count else {
+      throw .unknownStrategy(number)
+    }
+    library[number - 1].strategy = arguments.words[1]
+    try shell.saveStrategies(library, "Changed strategy \(number)")
+    shell.console.print("Changed strategy \(number).")
+  }
+}
+
+extension Shell {
+  /// Stores the strategy library, keeping the earlier one for `undo`.
+  func saveStrategies(_ library: [Strategy], _ what: String) throws(ShellError) {
+    let previous = school.strategies
+    try storing { try store.saveStrategies(library) }
+    school.strategies = library
+    remember(what) { shell throws(ShellError) in
+      try shell.storing { try shell.store.saveStrategies(previous) }
+      shell.school.strategies = previous
+    }
   }
 }
 

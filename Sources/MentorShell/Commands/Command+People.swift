@@ -46,12 +46,21 @@ extension Command {
   }
 
   static let assign = Command(
-    "assign", usage: "WHO to MENTOR",
-    summary: "Give a mentee a mentor",
+    "assign", usage: "WHO to MENTOR | --file FILE",
+    summary: "Give a mentee a mentor, or many mentees from a CSV of ids and mentors",
+    detail: """
+      With --file, a CSV with an id column (UPN or Id) and a Mentor column assigns every
+      mentee in it in one go, or none if any row is bad.
+      """,
     examples: ["assign zoe to 'Ms Patel'"],
-    completions: [.mentee, .words(["to"])],
+    options: [.value("file", "FILE", "a CSV of mentee ids and mentors")],
+    completions: [.mentee, .words(["to"]), .staff],
     changesData: true
   ) { shell, arguments throws(ShellError) in
+    if let file = arguments.option("file") {
+      try shell.assignFromFile(shell.resolve(file))
+      return
+    }
     let words = arguments.words
     guard let to = words.lastIndex(where: { $0.lowercased() == "to" }), to > 0,
       to + 1 < words.count
@@ -74,6 +83,68 @@ extension Command {
       shell.school.put(mentee)
     }
     shell.console.print("\(mentee.displayName) is now mentored by \(mentor).")
+  }
+}
+
+extension Shell {
+  /// Assigns mentors from a CSV of ids and mentors, in one transaction, or none at all.
+  func assignFromFile(_ path: String) throws(ShellError) {
+    let table: CSVTable
+    do {
+      table = try CSVReader.read(contentsOf: path)
+    } catch {
+      console.printError(ErrorLocation.prefix(frames) + "error: " + error.message)
+      throw .notLoaded(path: path, problems: 1)
+    }
+    let headers = table.header.fields.map { $0.lowercased().filter(\.isLetter) }
+    guard let idColumn = headers.firstIndex(where: { ["upn", "id", "studentid"].contains($0) }),
+      let mentorColumn = headers.firstIndex(of: "mentor")
+    else {
+      console.printError(
+        "\(path):1: error: An assignment list needs UPN (or Id) and Mentor columns")
+      throw .notLoaded(path: path, problems: 1)
+    }
+    var pairs: [(Mentee, String)] = []
+    var problems: [String] = []
+    for row in table.rows {
+      let value = { (index: Int) in index < row.fields.count ? row.fields[index].trimmingSpaces : ""
+      }
+      guard let mentee = school.mentees[value(idColumn)] else {
+        problems.append("\(path):\(row.line): error: No mentee has the id '\(value(idColumn))'")
+        continue
+      }
+      var mentor = value(mentorColumn)
+      if !school.staff.isEmpty {
+        do throws(ShellError) {
+          mentor = try staffMember(mentor).name
+        } catch {
+          problems.append("\(path):\(row.line): error: " + error.message)
+          continue
+        }
+      }
+      pairs.append((mentee, mentor))
+    }
+    guard problems.isEmpty else {
+      problems.prefix(50).forEach(console.printError)
+      throw .notLoaded(path: path, problems: problems.count)
+    }
+    let who = options.user
+    let at = clock.now
+    try storing {
+      try store.transaction {
+        for (mentee, mentor) in pairs {
+          try store.assign([mentee.id], to: mentor) { id in
+            HistoryEvent(menteeID: id, at: at, by: who, text: "Assigned to \(mentor)")
+          }
+        }
+      }
+    }
+    for (mentee, mentor) in pairs {
+      var changed = mentee
+      changed.mentor = mentor
+      school.put(changed)
+    }
+    console.print("Assigned \(counted(pairs.count, "mentee")) from '\(path)'.")
   }
 }
 

@@ -5,7 +5,7 @@
 struct Command: Sendable {
   /// What a word after the command's name completes to.
   enum Completion: Sendable {
-    case mentee, file, subject, month, scale, setting, command
+    case mentee, file, subject, month, scale, setting, command, intervention, escalation, staff
     /// Filter words, and after one of them its values: subjects, mentors, forms...
     case filter
     case words([String])

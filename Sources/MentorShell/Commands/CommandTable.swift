@@ -4,7 +4,8 @@ enum CommandTable {
   static let all: [Command] = [
     .load, .showMentee, .listMentees, .listSubjects, .listMonths, .listMappings, .target,
     .setting, .meet, .praise, .excuse, .understood, .serious, .agree, .note, .end, .check,
-    .revise, .suggest, .due, .escalate, .escalations, .acknowledge, .resolve, .loadStaff,
+    .revise, .suggest, .strategyAdd, .strategyEdit, .due, .escalate, .escalations, .acknowledge,
+    .resolve, .loadStaff,
     .listStaff, .assign, .history, .sheet, .undo, .help, .source, .echo, .pause, .quit,
   ]
 

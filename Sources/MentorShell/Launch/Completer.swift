@@ -51,6 +51,15 @@ struct Completer {
     case .setting: return Settings.names.filter { $0.hasPrefix(lowered) }
     case .command: return firstWords().filter { $0.hasPrefix(lowered) }
     case .words(let words): return words.filter { $0.hasPrefix(lowered) }
+    case .intervention:
+      return shell.school.interventions.values.filter(\.state.isOpen).map(\.id)
+        .filter { $0.lowercased().hasPrefix(lowered) }.sorted()
+    case .escalation:
+      return shell.school.escalations.values.filter { $0.state != .resolved }.map(\.id)
+        .filter { $0.lowercased().hasPrefix(lowered) }.sorted()
+    case .staff:
+      return shell.school.staff.keys.filter { School.fold($0).hasPrefix(School.fold(word)) }
+        .sorted()
     case .filter: return filterWords(after: typedBefore.last?.lowercased(), word: lowered)
     }
   }

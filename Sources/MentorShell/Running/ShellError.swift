@@ -31,6 +31,7 @@ public enum ShellError: Error {
   case filterNeedsValue(String)
   case filterRepeated(String)
   case nothingToUndo
+  case unknownStrategy(Int)
   case interventionClosed(String, String)
   case noMeeting(String)
   case cannotWrite(path: String, reason: String)
@@ -138,6 +139,8 @@ public enum ShellError: Error {
       return "Cannot write '\(path)': \(reason)"
     case .interventionClosed(let id, let state):
       return "\(id) is \(state) already; revise the intervention that replaced it"
+    case .unknownStrategy(let number):
+      return "No strategy number \(number); 'suggest' lists them with their numbers"
     case .nothingToUndo:
       return "Nothing to undo: no change of this session is left to take back"
     case .unknownIntervention(let id):
