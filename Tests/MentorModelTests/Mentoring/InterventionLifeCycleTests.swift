@@ -73,18 +73,15 @@ struct InterventionLifeCycleTests {
     let intervention = Self.intervention(in: move.from)
     let needs = Self.needed(for: move)
 
-    #expect(
-      throws: ModelError.checkOutOfOrder(
-        id: "I4", from: move.from.rawValue, to: move.to.rawValue, needs: needs)
-    ) {
+    let expected = ModelError.checkOutOfOrder(
+      id: "I4", from: move.from.rawValue, to: move.to.rawValue, needs: needs)
+
+    #expect(throws: expected) {
       try intervention.checked(move.to)
     }
-    let message = ModelError.checkOutOfOrder(
-      id: "I4", from: move.from.rawValue, to: move.to.rawValue, needs: needs
-    ).message
     #expect(
-      message == "I4 is \(move.from.rawValue): it must be \(needs) before it can be"
-        + " \(move.to.rawValue)")
+      expected.message
+        == "I4 is \(move.from.rawValue): it must be \(needs) before it can be \(move.to.rawValue)")
   }
 
   @Test("Working before implemented is refused with the reason a mentor reads")
