@@ -65,8 +65,9 @@ extension Store {
       let excuse = Meeting.Excuse(said: row.string(1) ?? "", answer: row.string(2) ?? "")
       meetings[row.string(0) ?? ""]?.excuses.append(excuse)
     }
-    try database.query("SELECT meeting, note FROM meeting_notes ORDER BY meeting, position") {
-      row in
+    try database.query(
+      "SELECT meeting, note FROM meeting_notes ORDER BY meeting, position"
+    ) { row in
       meetings[row.string(0) ?? ""]?.notes.append(row.string(1) ?? "")
     }
     try database.query(
@@ -75,7 +76,7 @@ extension Store {
       meetings[row.string(0) ?? ""]?.agreed.append(row.string(1) ?? "")
     }
 
-    school.meetings.merge(meetings) { $1 }
+    school.meetings = meetings
   }
 
   /// Removes a meeting's praise, excuses, notes and agreed ids, inside a transaction.

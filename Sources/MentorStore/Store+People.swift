@@ -68,8 +68,9 @@ extension Store {
       school.staff[member.name] = member
     }
 
-    try database.query("SELECT mentee, name, relationship, email FROM carers ORDER BY rowid") {
-      row in
+    try database.query(
+      "SELECT mentee, name, relationship, email FROM carers ORDER BY rowid"
+    ) { row in
       let carer = Carer(
         menteeID: row.string(0) ?? "", name: row.string(1) ?? "",
         relationship: row.string(2) ?? "", email: row.string(3) ?? "")

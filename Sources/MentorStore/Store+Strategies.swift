@@ -20,8 +20,9 @@ extension Store {
   /// Reads the library into the school, leaving the seed's strategies when none is saved.
   func readStrategies(into school: inout School) throws {
     var library: [Strategy] = []
-    try database.query("SELECT category, problem, strategy FROM strategies ORDER BY position") {
-      row in
+    try database.query(
+      "SELECT category, problem, strategy FROM strategies ORDER BY position"
+    ) { row in
       library.append(
         Strategy(
           category: Self.category(row.string(0)), problem: row.string(1) ?? "",

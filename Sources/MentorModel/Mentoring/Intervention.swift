@@ -50,9 +50,10 @@ public struct Intervention: Hashable, Sendable, Identifiable {
       throw .notACheck(state.rawValue)
     }
     guard state.allowedFrom.contains(self.state) else {
+      // One revised or closed is out of its life: no earlier step would let it on.
       throw .checkOutOfOrder(
         id: id, from: self.state.rawValue, to: state.rawValue,
-        needs: state.needs)
+        needs: self.state.isOpen ? state.needs : "open")
     }
     return state
   }

@@ -34,17 +34,21 @@ public struct Strategy: Hashable, Sendable {
       strategy: "inform parents and agree action; if it continues, home sanctions"),
   ]
 
-  /// The strategies whose problem or strategy shares a word with `words`, best first.
+  /// The strategies whose problem or strategy shares a word with `words`, best first,
+  /// and those that match equally well in the library's order.
   public static func matching(_ words: String, in library: [Strategy]) -> [Strategy] {
     let wanted = Set(
       words.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         .filter { $0.count > 2 })
-    let scored = library.map { strategy -> (Strategy, Int) in
+    let scored = library.enumerated().map { index, strategy -> (Strategy, Int, Int) in
       let text = (strategy.problem + " " + strategy.strategy).lowercased()
       let have = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init))
       let score = wanted.filter { word in have.contains { $0.hasPrefix(word) } }.count
-      return (strategy, score)
+      return (strategy, score, index)
     }
-    return scored.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.map(\.0)
+    // The index breaks ties, since `sorted` does not promise to keep equal elements in order.
+    return scored.filter { $0.1 > 0 }
+      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
+      .map(\.0)
   }
 }

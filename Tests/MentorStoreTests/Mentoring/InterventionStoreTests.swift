@@ -1,0 +1,133 @@
+import MentorModel
+import Testing
+
+@testable import MentorStore
+
+@Suite("Interventions and their checks are kept in the file")
+struct InterventionStoreTests {
+  @Test("An intervention reads back from the file exactly as saved")
+  func roundTrip() throws {
+    let fixture = try MentoringFixture()
+    defer { fixture.remove() }
+
+    var full = MentoringFixture.intervention()
+    full.state = .understood
+    full.notWorkingFlag = "Maths has not improved since 2026-10"
+    let bare = Intervention(
+      id: "I2", menteeID: "P102", category: .parent, action: "Tell home about homework",
+      month: "2026-10", agreedBy: "Mr Adebayo", agreedAt: "2026-10-14T09:30:00Z")
+
+    try fixture.store.save(full, event: nil)
+    try fixture.store.save(bare, event: nil)
+
+    let school = try fixture.reopened()
+    #expect(school.interventions == ["I1": full, "I2": bare])
+  }
+
+  @Test("Saving an intervention again replaces it, and its line of history is kept")
+  func upsertWithHistory() throws {
+    let fixture = try MentoringFixture()
+    defer { fixture.remove() }
+
+    var intervention = MentoringFixture.intervention()
+    try fixture.store.save(intervention, event: MentoringFixture.event("Agreed I1"))
+    intervention.category = .resources
+    intervention.action = "Lunchtime sessions in the study centre"
+    intervention.staff = nil
+    try fixture.store.save(intervention, event: MentoringFixture.event("Changed I1"))
+
+    let school = try fixture.reopened()
+    #expect(school.interventions == ["I1": intervention])
+    #expect(try fixture.store.history(of: "P101").map(\.text) == ["Agreed I1", "Changed I1"])
+  }
+
+  @Test("An intervention for a mentee not in the file is refused, with its history")
+  func unknownMentee() throws {
+    let fixture = try MentoringFixture()
+    defer { fixture.remove() }
+
+    let stray = MentoringFixture.intervention(mentee: "P999")
+
+    #expect(throws: DatabaseError.self) {
+      try fixture.store.save(stray, event: MentoringFixture.event("Agreed I1", mentee: "P999"))
+    }
+
+    #expect(try fixture.reopened().interventions.isEmpty)
+    #expect(try fixture.count(.history) == 0)
+  }
+
+  @Test("Checks are listed in the order made, and each moves the intervention's state")
+  func checksInOrder() throws {
+    let fixture = try MentoringFixture()
+    defer { fixture.remove() }
+
+    let intervention = MentoringFixture.intervention()
+    try fixture.store.save(intervention, event: nil)
+    let steps: [(InterventionState, String, String)] = [
+      (.understood, "Ines explained it back", "2026-10-15T10:00:00Z"),
+      (.notImplemented, "", "2026-10-22T10:00:00Z"),
+      (.implemented, "Attended both sessions", "2026-10-29T10:00:00Z"),
+    ]
+
+    for (state, evidence, at) in steps {
+      try fixture.store.saveCheck(
+        intervention, state: state, evidence: evidence, by: "Ms Varga", at: at,
+        event: MentoringFixture.event("Checked I1: \(state.rawValue)"))
+    }
+
+    let expected = steps.map {
+      InterventionCheck(state: $0.0, evidence: $0.1, by: "Ms Varga", at: $0.2)
+    }
+    #expect(try fixture.store.checks(of: "I1") == expected)
+    #expect(try fixture.reopened().interventions["I1"]?.state == .implemented)
+    #expect(try fixture.store.history(of: "P101").count == 3)
+    #expect(try fixture.store.checks(of: "I2").isEmpty)
+  }
+
+  @Test("Deleting an intervention takes its checks and its place on the meeting with it")
+  func deleteForUndo() throws {
+    let fixture = try MentoringFixture()
+    defer { fixture.remove() }
+
+    try fixture.store.save(MentoringFixture.intervention("I1"), event: nil)
+    try fixture.store.save(MentoringFixture.intervention("I2"), event: nil)
+    try fixture.store.saveCheck(
+      MentoringFixture.intervention("I1"), state: .understood, evidence: "", by: "Ms Varga",
+      at: "2026-10-15T10:00:00Z", event: nil)
+    var meeting = Meeting(
+      id: "M1", menteeID: "P101", month: "2026-10", mentor: "Mr Adebayo",
+      openedAt: "2026-10-14T09:00:00Z")
+    meeting.agreed = ["I1", "I2"]
+    try fixture.store.save(meeting, event: nil)
+
+    try fixture.store.deleteIntervention("I1")
+    try fixture.store.deleteIntervention("I404")
+
+    let school = try fixture.reopened()
+    #expect(Set(school.interventions.keys) == ["I2"])
+    #expect(school.meetings["M1"]?.agreed == ["I2"])
+    #expect(try fixture.count(.interventionChecks) == 0)
+  }
+
+  @Test("A replaced intervention stays while its replacement does; both go together")
+  func replacedStaysWithItsReplacement() throws {
+    let fixture = try MentoringFixture()
+    defer { fixture.remove() }
+
+    var first = MentoringFixture.intervention("I1")
+    first.state = .revised
+    try fixture.store.save(first, event: nil)
+    try fixture.store.save(MentoringFixture.intervention("I2", replaces: "I1"), event: nil)
+
+    #expect(throws: DatabaseError.self) {
+      try fixture.store.deleteIntervention("I1")
+    }
+    #expect(try fixture.reopened().revisionChain(of: "I2").map(\.id) == ["I1", "I2"])
+
+    try fixture.store.transaction {
+      try fixture.store.deleteIntervention("I1")
+      try fixture.store.deleteIntervention("I2")
+    }
+    #expect(try fixture.reopened().interventions.isEmpty)
+  }
+}
