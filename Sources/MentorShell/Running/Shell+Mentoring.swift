@@ -37,46 +37,45 @@ extension Shell {
 
   /// Stores a meeting with a history line, then keeps it in the school.
   func save(_ meeting: Meeting, _ what: String) throws(ShellError) {
-    let previous = school.meetings[meeting.id]
-    try storing { try store.save(meeting, event: event(meeting.menteeID, what)) }
-    school.meetings[meeting.id] = meeting
-    remember(what, about: meeting.menteeID) { shell throws(ShellError) in
-      if let previous {
-        try shell.storing { try shell.store.save(previous, event: nil) }
-      } else {
-        try shell.storing { try shell.store.deleteMeeting(meeting.id) }
-      }
-      shell.school.meetings[meeting.id] = previous
-    }
+    try keep(
+      meeting, at: \.meetings, about: meeting.menteeID, what,
+      write: { try self.store.save($0, event: $1) },
+      delete: { try self.store.deleteMeeting($0) })
   }
 
   /// Stores an intervention with a history line, then keeps it in the school.
   func save(_ intervention: Intervention, _ what: String) throws(ShellError) {
-    let previous = school.interventions[intervention.id]
-    try storing { try store.save(intervention, event: event(intervention.menteeID, what)) }
-    school.interventions[intervention.id] = intervention
-    remember(what, about: intervention.menteeID) { shell throws(ShellError) in
-      if let previous {
-        try shell.storing { try shell.store.save(previous, event: nil) }
-      } else {
-        try shell.storing { try shell.store.deleteIntervention(intervention.id) }
-      }
-      shell.school.interventions[intervention.id] = previous
-    }
+    try keep(
+      intervention, at: \.interventions, about: intervention.menteeID, what,
+      write: { try self.store.save($0, event: $1) },
+      delete: { try self.store.deleteIntervention($0) })
   }
 
   /// Stores an escalation with a history line, then keeps it in the school.
   func save(_ escalation: Escalation, _ what: String) throws(ShellError) {
-    let previous = school.escalations[escalation.id]
-    try storing { try store.save(escalation, event: event(escalation.menteeID, what)) }
-    school.escalations[escalation.id] = escalation
-    remember(what, about: escalation.menteeID) { shell throws(ShellError) in
+    try keep(
+      escalation, at: \.escalations, about: escalation.menteeID, what,
+      write: { try self.store.save($0, event: $1) },
+      delete: { try self.store.deleteEscalation($0) })
+  }
+
+  /// Writes a record with a history line, puts it in the school, and notes how to take
+  /// it back: the earlier version written again, or a new record deleted.
+  private func keep<Record: Identifiable>(
+    _ record: Record, at table: WritableKeyPath<School, [String: Record]>, about menteeID: String,
+    _ what: String, write: @escaping (Record, HistoryEvent?) throws -> Void,
+    delete: @escaping (String) throws -> Void
+  ) throws(ShellError) where Record.ID == String {
+    let previous = school[keyPath: table][record.id]
+    try storing { try write(record, event(menteeID, what)) }
+    school[keyPath: table][record.id] = record
+    remember(what, about: menteeID) { shell throws(ShellError) in
       if let previous {
-        try shell.storing { try shell.store.save(previous, event: nil) }
+        try shell.storing { try write(previous, nil) }
       } else {
-        try shell.storing { try shell.store.deleteEscalation(escalation.id) }
+        try shell.storing { try delete(record.id) }
       }
-      shell.school.escalations[escalation.id] = previous
+      shell.school[keyPath: table][record.id] = previous
     }
   }
 
