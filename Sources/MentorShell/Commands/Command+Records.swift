@@ -43,18 +43,25 @@ extension Command {
   }
 
   static let sheet = Command(
-    "sheet", usage: "WHO [--format text|md] [--out FILE]",
+    "sheet", usage: "WHO [--format text|md|html] [--out FILE]",
     summary: "The action sheet of a mentee's latest meeting, to print or send",
-    examples: ["sheet zoe --format md"],
+    detail: """
+      The sheet holds the month's data with each subject's status, the praise given, the
+      excuses rejected and what was agreed instead, each intervention, the next meeting and
+      lines for the mentee, the mentor and a parent or carer to sign. HTML is one file with
+      nothing outside it, to open in a browser and print on A4 portrait; with --out, as in
+      'sheet zoe --format html --out zoe.html', only its owner can read the file.
+      """,
+    examples: ["sheet zoe --format md", "sheet zoe --format html"],
     exampleSetup: ["meet zoe", "agree student 'catch-up session' for Maths", "end"],
     options: [
-      .value("format", "text|md", "plain text (default) or Markdown"),
+      .value("format", "text|md|html", "plain text (default), Markdown or printable HTML"),
       .value("out", "FILE", "write it to a file, readable by its owner only"),
     ],
     completions: [.mentee]
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
-      throw .usage(command: "sheet", usage: "WHO [--format text|md] [--out FILE]")
+      throw .usage(command: "sheet", usage: "WHO [--format text|md|html] [--out FILE]")
     }
     let mentee = try shell.mentee(arguments.rest(from: 0))
     guard let meeting = shell.school.latestMeeting(of: mentee.id) else {
@@ -65,7 +72,8 @@ extension Command {
     switch arguments.option("format")?.lowercased() ?? "text" {
     case "text": text = sheet.text()
     case "md", "markdown": text = sheet.markdown()
-    case let other: throw .badFormat(other)
+    case "html": text = sheet.html()
+    case let other: throw .badSheetFormat(other)
     }
     guard let out = arguments.option("out") else {
       shell.console.write(text)

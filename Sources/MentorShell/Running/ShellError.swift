@@ -12,6 +12,8 @@ public enum ShellError: Error {
   case unterminatedQuote
   case scriptNotUTF8
   case badFormat(String)
+  /// A `--format` that an action sheet is not written in.
+  case badSheetFormat(String)
   case menteeNotFound(String)
   case ambiguousMentee(String, candidates: [Mentee])
   case noMonthLoaded
@@ -79,6 +81,8 @@ public enum ShellError: Error {
       return "This line is not UTF-8 text; save the script as UTF-8"
     case .badFormat(let name):
       return "Unknown format '\(name)'; use table, csv or json"
+    case .badSheetFormat(let name):
+      return "Unknown format '\(name)' for an action sheet; use text, md or html"
     case .menteeNotFound(let who):
       return "No mentee matches '\(who)'; 'list mentees' shows them"
     case .ambiguousMentee(let who, let candidates):
