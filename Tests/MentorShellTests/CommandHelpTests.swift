@@ -107,12 +107,19 @@ struct DemoSession {
     let console = Console(
       isTerminal: false, usesColour: false, out: { output.text += $0 },
       error: { errors.text += $0 })
-    shell = try Shell(store: Store.inMemory(), console: console, options: ShellOptions())
+    var options = ShellOptions()
+    options.outbox = DemoSession.outbox
+    shell = try Shell(store: Store.inMemory(), console: console, options: options)
 
     try #require(shell.execute("source demo/school.mentor"), "\(errors.text)")
     try #require(errors.text.isEmpty, "\(errors.text)")
     output.text = ""
   }
+
+  /// A private folder for the messages examples send, so that none goes to the outbox
+  /// of the user running the tests.
+  static let outbox = FileManager.default.temporaryDirectory
+    .appendingPathComponent("mentor-help-outbox-\(UUID().uuidString)").path
 
   /// Makes the package root the working folder, once: the demo school and the examples
   /// name their files from there. No other test depends on the working folder.

@@ -62,8 +62,11 @@ public struct NoticeText: Sendable {
     var lines: [String] = []
     if !notice.interventions.isEmpty {
       lines += Self.wrap(
-        "These interventions were agreed at mentoring meetings, and you are to carry them"
-          + " out. Please let each mentee's mentor know once an intervention is under way.")
+        notice.interventions.count == 1
+          ? "This intervention was agreed at a mentoring meeting, and you are to carry it"
+            + " out. Please let the mentor know once it is under way."
+          : "These interventions were agreed at mentoring meetings, and you are to carry"
+            + " them out. Please let each mentor know once one is under way.")
       for (menteeID, group) in grouped(notice.interventions, by: \.menteeID) {
         lines += ["", menteeLine(menteeID)]
         for intervention in group { lines += interventionLines(intervention) }
@@ -72,8 +75,11 @@ public struct NoticeText: Sendable {
     if !notice.escalations.isEmpty {
       if !lines.isEmpty { lines.append("") }
       lines += Self.wrap(
-        "These concerns have been handed on to you. Please acknowledge each one to its"
-          + " mentor, and say how it was resolved.")
+        notice.escalations.count == 1
+          ? "This concern has been handed on to you. Please let the mentor know that you"
+            + " have it, and later how it was resolved."
+          : "These concerns have been handed on to you. Please let each mentor know that"
+            + " you have them, and later how each was resolved.")
       for (menteeID, group) in grouped(notice.escalations, by: \.menteeID) {
         lines += ["", menteeLine(menteeID)]
         for escalation in group { lines += escalationLines(escalation) }
@@ -103,7 +109,8 @@ public struct NoticeText: Sendable {
       lines.append("")
       lines += Self.wrap(
         "Please reply to this message"
-          + (mentor.isEmpty ? "" : ", or contact \(mentor), who mentors \(name),")
+          + (mentor.isEmpty
+            ? "" : ", or contact \(mentor), who mentors \(mentee?.displayName ?? name),")
           + " so that together we can agree what happens next.")
     }
     return lines
@@ -113,31 +120,33 @@ public struct NoticeText: Sendable {
   private func menteeLine(_ menteeID: String) -> String {
     let mentee = school.mentees[menteeID]
     var line = menteeName(menteeID)
-    if let mentor = mentee?.mentor, !mentor.isEmpty { line += ", mentored by \(mentor)" }
+    guard let mentor = mentee?.mentor, !mentor.isEmpty else { return line }
+    let isReader = school.staffMember(named: mentor)?.name == notice.recipient.name
+    line += ", mentored by " + (isReader ? "you" : mentor)
     return line
   }
 
   /// An intervention: id, subject and category, action, then review and who agreed it.
   private func interventionLines(_ intervention: Intervention) -> [String] {
     let subject = intervention.subject ?? "all subjects"
+    let (first, rest) = Self.itemIndents(intervention.id)
     var lines = Self.wrap(
-      "\(intervention.id)  \(subject), \(intervention.category.rawValue):"
-        + " \(intervention.action)", indent: "  ", hanging: "      ")
+      "\(subject), \(intervention.category.rawValue): \(intervention.action)",
+      indent: first, hanging: rest)
     let review = intervention.review.map { "Review by \($0)." } ?? "No review date."
     lines += Self.wrap(
       "\(review) Agreed by \(intervention.agreedBy) on \(intervention.agreedAt.prefix(10)).",
-      indent: "      ")
+      indent: rest)
     if notice.asMentor.contains(intervention.id) {
-      lines += Self.wrap(
-        "Sent to you as the mentor: no member of staff was named.", indent: "      ")
+      lines += Self.wrap("Sent to you as the mentor: no member of staff was named.", indent: rest)
     }
     return lines
   }
 
   /// An escalation: id and reason, then who raised it and when.
   private func escalationLines(_ escalation: Escalation) -> [String] {
-    var lines = Self.wrap(
-      "\(escalation.id)  \(escalation.reason)", indent: "  ", hanging: "      ")
+    let (first, rest) = Self.itemIndents(escalation.id)
+    var lines = Self.wrap(escalation.reason, indent: first, hanging: rest)
     let to: String
     switch escalation.recipient {
     case .progressLeader: to = " to the Progress Leader"
@@ -146,8 +155,15 @@ public struct NoticeText: Sendable {
     }
     lines += Self.wrap(
       "Raised\(to) by \(escalation.raisedBy) on \(escalation.raisedAt.prefix(10)).",
-      indent: "      ")
+      indent: rest)
     return lines
+  }
+
+  /// The indents of an item: its id set out at the start of the first line, and spaces
+  /// as wide for the lines after it, so that the text lines up: `  I3  ` and `      `.
+  static func itemIndents(_ id: String) -> (first: String, rest: String) {
+    let first = "  \(id)  "
+    return (first, String(repeating: " ", count: first.count))
   }
 
   /// A mentee's name with their form: `Zoë Brontë (11B)`.
