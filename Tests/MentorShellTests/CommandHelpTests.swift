@@ -100,7 +100,10 @@ struct DemoSession {
   let errors = Collected()
 
   /// Opens a shell and sources `demo/school.mentor` from the package root.
-  init() throws {
+  ///
+  /// - Parameter configure: changes to the shell's options, made after the outbox is set
+  ///   to a private folder for the tests.
+  init(_ configure: (inout ShellOptions) -> Void = { _ in }) throws {
     try #require(DemoSession.enteredPackageRoot, "cannot enter \(CommandHelpTests.packageRoot)")
     let output = output
     let errors = errors
@@ -109,6 +112,7 @@ struct DemoSession {
       error: { errors.text += $0 })
     var options = ShellOptions()
     options.outbox = DemoSession.outbox
+    configure(&options)
     shell = try Shell(store: Store.inMemory(), console: console, options: options)
 
     try #require(shell.execute("source demo/school.mentor"), "\(errors.text)")
