@@ -54,6 +54,22 @@ struct MessageEndToEndTests {
     #expect(text.hasPrefix("From: Ms Patel <patel@demo-school.example>\r\n"))
   }
 
+  @Test("What one process sent, a later process does not send again")
+  func neverTwiceAcrossProcesses() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+    let database = mentor.path("school.db")
+    try Self.prepare(mentor, database: database)
+
+    let first = try mentor.run(["--db", database, "-c", "notify"], environment: Self.environment)
+    let second = try mentor.run(["--db", database, "-c", "notify"], environment: Self.environment)
+
+    #expect(first.output.contains("Wrote 2 messages to '\(mentor.path("outbox"))':"))
+    #expect(second.status == 0)
+    #expect(second.output.hasPrefix("Nothing to send"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: mentor.path("outbox")).count == 2)
+  }
+
   @Test("MENTOR_OUTBOX names the outbox, and MENTOR_SENDMAIL the program --sendmail runs")
   func environmentChoices() throws {
     let mentor = MentorProcess()

@@ -41,54 +41,66 @@ extension Command {
     if arguments.option("outbox") != nil, arguments.flag("sendmail") {
       throw .outboxAndSendmail
     }
-    let dryRun = arguments.flag("dry-run")
-    let delivery = dryRun ? nil : try shell.delivery(arguments)
+    guard !arguments.flag("dry-run") else {
+      try shell.notify(by: nil, dryRun: true)
+      return
+    }
+    let delivery = try shell.delivery(arguments)
+    try shell.exclusively { () throws(ShellError) in
+      try shell.notify(by: delivery, dryRun: false)
+    }
+  }
+}
 
-    let plan = shell.school.pendingNotices
+extension Shell {
+  /// Sends everything waiting to be sent, or with `dryRun` shows it and changes nothing.
+  ///
+  /// - Parameters:
+  ///   - delivery: where messages go; nil when there is nowhere, which is an error only
+  ///     when there is something to send and this is not a dry run.
+  ///   - dryRun: whether to print the messages instead of sending them.
+  func notify(by delivery: Delivery?, dryRun: Bool) throws(ShellError) {
+    let plan = school.pendingNotices
     if !dryRun, delivery == nil, !plan.notices.isEmpty { throw .noOutbox }
     guard !plan.isEmpty else {
-      shell.console.print(
+      console.print(
         "Nothing to send: no intervention is waiting to be communicated, and no escalation"
           + " is waiting for its message.")
       return
     }
-    shell.warnOfShortfalls(plan)
-    let messages = shell.messages(for: plan)
+    warnOfShortfalls(plan)
     let waiting = plan.shortfalls.filter(\.reachedNobody).map(\.itemID)
     defer {
       if !waiting.isEmpty {
-        shell.console.print(
-          "Still waiting, as the warnings say: \(waiting.joined(separator: ", ")).")
+        console.print("Still waiting, as the warnings say: \(waiting.joined(separator: ", ")).")
       }
     }
+    let messages = messages(for: plan)
     guard !messages.isEmpty else { return }
 
-    if dryRun {
-      shell.printDryRun(messages)
+    guard !dryRun, let delivery else {
+      printDryRun(messages)
       return
     }
-    guard let delivery else { return }
-    let (sent, failure) = try shell.send(messages, by: delivery)
+    let (sent, failure) = try send(messages, by: delivery)
     if !sent.isEmpty {
-      shell.console.print(delivery.report(sent.count) + ":")
+      console.print(delivery.report(sent.count) + ":")
       for item in sent {
         let recipient = item.notice.recipient
-        shell.console.print(
+        console.print(
           "  \(recipient.name) <\(recipient.address)>: \(Shell.contents(of: item.notice))"
             + (item.file.map { ", \($0)" } ?? ""))
       }
       let communicated = sent.reduce(0) { $0 + $1.notice.interventions.count }
       if communicated > 0 {
-        shell.console.print(
+        console.print(
           "\(counted(communicated, "intervention")) now "
             + (communicated == 1 ? "stands" : "stand") + " communicated.")
       }
     }
     if let failure { throw failure }
   }
-}
 
-extension Shell {
   /// Prints what `notify --dry-run` would send: the recipients, then each message whole.
   func printDryRun(_ messages: [SentNotice]) {
     console.print(

@@ -22,6 +22,27 @@ extension Shell {
     return .outbox(try Outbox.open(path))
   }
 
+  /// Runs `body` holding the database's write lock, after reading what other sessions
+  /// committed, so that two sessions cannot both send the same intervention.
+  ///
+  /// Sending takes a while (sendmail may be slow); another mentor's change waits for it,
+  /// within the store's busy timeout. What `body` stores joins this one transaction, and
+  /// an error it throws comes back as it is, after what it stored is committed.
+  func exclusively(_ body: () throws(ShellError) -> Void) throws(ShellError) {
+    var failure: ShellError?
+    try storing {
+      try store.transaction {
+        do throws(ShellError) {
+          try catchUp()
+          try body()
+        } catch {
+          failure = error
+        }
+      }
+    }
+    if let failure { throw failure }
+  }
+
   /// Who messages are from: the person at the keyboard with their address from the staff
   /// list, else `mentor@localhost`.
   var sender: MailMessage.Mailbox {
