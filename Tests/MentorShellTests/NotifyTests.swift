@@ -225,6 +225,19 @@ struct NotifyTests {
     }
   }
 
+  @Test("A sendmail that is not there is named before anything is sent")
+  func noSendmail() throws {
+    let session = try Self.agreed()
+
+    #expect(!session.run("notify --sendmail"))
+
+    #expect(
+      session.errors.contains(
+        "error: Cannot run '\(session.folder.path)/fake-sendmail': no such program;"
+          + " set MENTOR_SENDMAIL, or use '--outbox DIR'"))
+    #expect(session.state("I1") == "agreed")
+  }
+
   @Test("An intervention that cannot be sent stays agreed, named in a warning")
   func cannotBeSent() throws {
     let session = try Self.agreed()

@@ -16,7 +16,11 @@ extension Shell {
   func delivery(_ arguments: Arguments) throws(ShellError) -> Delivery? {
     let outbox = arguments.option("outbox")
     if outbox != nil, arguments.flag("sendmail") { throw .outboxAndSendmail }
-    if arguments.flag("sendmail") { return .sendmail(Sendmail(program: options.sendmail)) }
+    if arguments.flag("sendmail") {
+      let sendmail = Sendmail(program: options.sendmail)
+      _ = try sendmail.executable()
+      return .sendmail(sendmail)
+    }
     let typed = outbox.map { ($0 as NSString).expandingTildeInPath }
     guard let path = typed ?? options.outbox else { return nil }
     return .outbox(try Outbox.open(path))
