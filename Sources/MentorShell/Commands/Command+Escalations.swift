@@ -45,7 +45,9 @@ extension Command {
     try shell.save(
       escalation, "Escalated \(escalation.id) to \(recipient.text): \(escalation.reason)")
     shell.console.print("Escalated \(escalation.id) to \(recipient.text) (open).")
-    try shell.sendMessage(of: escalation, by: delivery)
+    try shell.exclusively { () throws(ShellError) in
+      try shell.sendMessage(of: escalation.id, by: delivery)
+    }
   }
 
   static let escalations = Command(
@@ -110,7 +112,10 @@ extension Command {
 
 extension Shell {
   /// Sends the message about a new escalation, or says why it waits for `notify`.
-  func sendMessage(of escalation: Escalation, by delivery: Delivery?) throws(ShellError) {
+  ///
+  /// Nothing is sent when another session has sent it already.
+  func sendMessage(of id: String, by delivery: Delivery?) throws(ShellError) {
+    guard let escalation = school.escalations[id], escalation.awaitsMessage else { return }
     let plan = school.noticePlan(interventions: [], escalations: [escalation])
     warnOfShortfalls(plan)
     guard !plan.notices.isEmpty else {
