@@ -85,6 +85,24 @@ struct EscalationMessageTests {
     #expect(session.demo.shell.school.escalations["E1"]?.notifiedAt != nil)
   }
 
+  @Test("escalations shows whether each message went or waits")
+  func listed() throws {
+    let session = try MessageSession(outbox: false)
+    #expect(session.run("escalate zoe to leader 'no homework'"))
+    #expect(session.run("escalate chloe to leader 'no homework'"))
+    #expect(session.run("notify --outbox '\(session.folder.path)/out'"))
+    #expect(session.run("escalate zoe to parent 'late'"))
+
+    #expect(session.run("escalations --format csv"))
+
+    let table = try #require(session.output.components(separatedBy: "id,mentee,").last)
+    let rows = table.split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+    #expect(
+      rows.map { $0.count > 6 ? String($0[6]) : "" } == [
+        "sent 2026-12-04", "sent 2026-12-04", "waiting",
+      ])
+  }
+
   @Test("An escalation whose message went cannot be undone; one still waiting can")
   func undo() throws {
     let sent = try MessageSession()

@@ -59,7 +59,8 @@ extension Command {
     var table = Table(columns: [
       .init("id", "Id"), .init("mentee", "Mentee", shrinks: true), .init("to", "To"),
       .init("state", "State"), .init("raised", "Raised"), .init("by", "By", shrinks: true),
-      .init("reason", "Reason", shrinks: true), .init("outcome", "Outcome", shrinks: true),
+      .init("message", "Message"), .init("reason", "Reason", shrinks: true),
+      .init("outcome", "Outcome", shrinks: true),
     ])
     let listed = shell.school.escalations.values
       .filter { !arguments.flag("open") || $0.state != .resolved }
@@ -70,10 +71,18 @@ extension Command {
         .init(escalation.id), .init(name), .init(escalation.recipient.text),
         .init(escalation.state.rawValue, colour: escalation.state == .open ? .amber : nil),
         .init(String(escalation.raisedAt.prefix(10))), .init(escalation.raisedBy),
-        .init(escalation.reason), .init(escalation.outcome),
+        .init(Self.messageState(escalation)), .init(escalation.reason),
+        .init(escalation.outcome),
       ])
     }
     shell.printTable(table, format: try shell.format(arguments))
+  }
+
+  /// Whether an escalation's message went: `sent 2026-12-04`, `waiting` for `notify`, or
+  /// nothing for one closed before it went.
+  static func messageState(_ escalation: Escalation) -> String {
+    if let sent = escalation.notifiedAt { return "sent \(sent.prefix(10))" }
+    return escalation.awaitsMessage ? "waiting" : ""
   }
 
   static let acknowledge = Command(
