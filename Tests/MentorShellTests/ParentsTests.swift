@@ -59,7 +59,8 @@ struct ParentsTests {
   func missingColumns() throws {
     let session = try MessageSession()
     let path = session.folder.appendingPathComponent("parents.csv").path
-    try "Student,Email\nZoë,a@home.example\n".write(toFile: path, atomically: true, encoding: .utf8)
+    try "Student,Email\nZoë,a@home.example\n"
+      .write(toFile: path, atomically: true, encoding: .utf8)
 
     #expect(!session.run("load parents '\(path)'"))
 
