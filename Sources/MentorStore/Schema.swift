@@ -49,6 +49,7 @@ enum Schema {
       """
     ),
     (2, mentoring),
+    (3, messages),
   ]
 
   /// Step 2: the mentoring cycle: people, interventions and their checks, meetings,
@@ -180,6 +181,13 @@ enum Schema {
     BEGIN
       SELECT RAISE(ABORT, 'history is append-only: a record cannot be removed');
     END;
+    """
+
+  /// Step 3: messages. An escalation records when the message to its recipient was sent;
+  /// one raised before this step has none, and `notify` sends it if it is still open.
+  /// Interventions need no column: a communicated one is in state `communicated`.
+  static let messages = """
+    ALTER TABLE escalations ADD COLUMN notified_at TEXT;
     """
 
   /// The newest version this build knows.

@@ -10,14 +10,16 @@ extension Store {
     try write {
       try database.run(
         "INSERT INTO escalations (id, mentee, recipient, reason, state, outcome, raised_by,"
-          + " raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+          + " raised_at, notified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (id) DO UPDATE SET mentee = excluded.mentee,"
           + " recipient = excluded.recipient, reason = excluded.reason,"
           + " state = excluded.state, outcome = excluded.outcome,"
-          + " raised_by = excluded.raised_by, raised_at = excluded.raised_at",
+          + " raised_by = excluded.raised_by, raised_at = excluded.raised_at,"
+          + " notified_at = excluded.notified_at",
         .text(escalation.id), .text(escalation.menteeID), .text(escalation.recipient.text),
         .text(escalation.reason), .text(escalation.state.rawValue), .text(escalation.outcome),
-        .text(escalation.raisedBy), .text(escalation.raisedAt))
+        .text(escalation.raisedBy), .text(escalation.raisedAt),
+        SQLValue(orNull: escalation.notifiedAt))
       try append(event)
     }
   }
@@ -32,8 +34,8 @@ extension Store {
   /// Reads every escalation into the school.
   func readEscalations(into school: inout School) throws {
     try database.query(
-      "SELECT id, mentee, recipient, reason, state, outcome, raised_by, raised_at"
-        + " FROM escalations"
+      "SELECT id, mentee, recipient, reason, state, outcome, raised_by, raised_at,"
+        + " notified_at FROM escalations"
     ) { row in
       var escalation = Escalation(
         id: row.string(0) ?? "", menteeID: row.string(1) ?? "",
@@ -43,6 +45,7 @@ extension Store {
       // The table's CHECK keeps out any state but the three.
       escalation.state = row.string(4).flatMap(Escalation.State.init(rawValue:)) ?? .open
       escalation.outcome = row.string(5) ?? ""
+      escalation.notifiedAt = row.string(8)
       school.escalations[escalation.id] = escalation
     }
   }

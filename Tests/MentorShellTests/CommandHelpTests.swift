@@ -100,19 +100,30 @@ struct DemoSession {
   let errors = Collected()
 
   /// Opens a shell and sources `demo/school.mentor` from the package root.
-  init() throws {
+  ///
+  /// - Parameter configure: changes to the shell's options, made after the outbox is set
+  ///   to a private folder for the tests.
+  init(_ configure: (inout ShellOptions) -> Void = { _ in }) throws {
     try #require(DemoSession.enteredPackageRoot, "cannot enter \(CommandHelpTests.packageRoot)")
     let output = output
     let errors = errors
     let console = Console(
       isTerminal: false, usesColour: false, out: { output.text += $0 },
       error: { errors.text += $0 })
-    shell = try Shell(store: Store.inMemory(), console: console, options: ShellOptions())
+    var options = ShellOptions()
+    options.outbox = DemoSession.outbox
+    configure(&options)
+    shell = try Shell(store: Store.inMemory(), console: console, options: options)
 
     try #require(shell.execute("source demo/school.mentor"), "\(errors.text)")
     try #require(errors.text.isEmpty, "\(errors.text)")
     output.text = ""
   }
+
+  /// A private folder for the messages examples send, so that none goes to the outbox
+  /// of the user running the tests.
+  static let outbox = FileManager.default.temporaryDirectory
+    .appendingPathComponent("mentor-help-outbox-\(UUID().uuidString)").path
 
   /// Makes the package root the working folder, once: the demo school and the examples
   /// name their files from there. No other test depends on the working folder.

@@ -32,12 +32,9 @@ struct CompleterTests {
         "", "",
         [
           "acknowledge", "agree", "assign", "check", "due", "echo", "end", "escalate",
-          "escalations",
-          "excuse", "help", "history", "list", "load", "meet", "note", "pause", "praise", "quit",
-          "resolve", "revise", "serious", "setting", "sheet", "show", "source", "strategy",
-          "suggest",
-          "target",
-          "understood", "undo",
+          "escalations", "excuse", "help", "history", "list", "load", "meet", "note", "notify",
+          "pause", "praise", "quit", "resolve", "revise", "serious", "setting", "sheet", "show",
+          "source", "strategy", "suggest", "target", "understood", "undo",
         ]
       ),
       ("li", "li", ["list"]),

@@ -30,6 +30,10 @@ public struct Escalation: Hashable, Sendable, Identifiable {
     case open, acknowledged, resolved
   }
 
+  /// Whether its recipient still has to be sent a message about it: it is open and no
+  /// message has gone. One acknowledged or resolved is known to the recipient already.
+  public var awaitsMessage: Bool { state == .open && notifiedAt == nil }
+
   /// A short id, such as `E2`.
   public let id: String
   public let menteeID: String
@@ -39,6 +43,8 @@ public struct Escalation: Hashable, Sendable, Identifiable {
   public var outcome: String = ""
   public var raisedBy: String
   public var raisedAt: String
+  /// When the message to its recipient was sent (ISO 8601), or nil while it waits for one.
+  public var notifiedAt: String?
 
   public init(
     id: String, menteeID: String, recipient: Recipient, reason: String, raisedBy: String,

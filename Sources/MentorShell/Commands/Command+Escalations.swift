@@ -4,13 +4,30 @@ import MentorModel
 /// Escalations: `escalate`, `escalations`, `acknowledge` and `resolve`.
 extension Command {
   static let escalate = Command(
-    "escalate", usage: "WHO to leader|parent|STAFF REASON",
+    "escalate", usage: "WHO to leader|parent|STAFF REASON [--outbox DIR | --sendmail]",
     summary: "Hand a concern on to the Progress Leader, a parent or a member of staff",
-    examples: ["escalate zoe to leader 'no work handed in for three weeks'"],
+    detail: """
+      Records the escalation (open) and sends its recipient a message at once: every
+      Progress Leader in the staff list, each parent or carer of the mentee with an e-mail
+      address ('load parents'), or the member of staff named. The message goes where
+      'notify' sends messages: the outbox (--outbox DIR, else $MENTOR_OUTBOX, else the
+      folder outbox beside the database), or sendmail with --sendmail. When it cannot go
+      (nobody to send it to, or a database in memory with no outbox) the escalation is
+      still recorded, and the next 'notify' sends its message.
+      """,
+    examples: [
+      "escalate zoe to leader 'no work handed in for three weeks'",
+      "escalate zoe to parent 'homework diary not signed since October'",
+      "escalate chloe to Okafor 'upset after English lessons; please talk to her'",
+    ],
+    options: [
+      .value("outbox", "DIR", "write the message to this folder"),
+      .flag("sendmail", "give the message to sendmail instead of writing a file"),
+    ],
     completions: [.mentee, .words(["to"]), .words(["leader", "parent"])],
     changesData: true
   ) { shell, arguments throws(ShellError) in
-    let usage = "WHO to leader|parent|STAFF REASON"
+    let usage = "WHO to leader|parent|STAFF REASON [--outbox DIR | --sendmail]"
     let words = arguments.words
     guard let to = words.firstIndex(where: { $0.lowercased() == "to" }), to > 0,
       words.count >= to + 3
@@ -20,6 +37,7 @@ extension Command {
     if case .staff(let name) = recipient {
       recipient = .staff(try shell.staffMember(name).name)
     }
+    let delivery = try shell.delivery(arguments)
     let escalation = Escalation(
       id: shell.school.nextID("E"), menteeID: mentee.id, recipient: recipient,
       reason: words[(to + 2)...].joined(separator: " "), raisedBy: shell.options.user,
@@ -27,6 +45,9 @@ extension Command {
     try shell.save(
       escalation, "Escalated \(escalation.id) to \(recipient.text): \(escalation.reason)")
     shell.console.print("Escalated \(escalation.id) to \(recipient.text) (open).")
+    try shell.exclusively { () throws(ShellError) in
+      try shell.sendMessage(of: escalation.id, by: delivery)
+    }
   }
 
   static let escalations = Command(
@@ -38,7 +59,8 @@ extension Command {
     var table = Table(columns: [
       .init("id", "Id"), .init("mentee", "Mentee", shrinks: true), .init("to", "To"),
       .init("state", "State"), .init("raised", "Raised"), .init("by", "By", shrinks: true),
-      .init("reason", "Reason", shrinks: true), .init("outcome", "Outcome", shrinks: true),
+      .init("message", "Message"), .init("reason", "Reason", shrinks: true),
+      .init("outcome", "Outcome", shrinks: true),
     ])
     let listed = shell.school.escalations.values
       .filter { !arguments.flag("open") || $0.state != .resolved }
@@ -49,10 +71,18 @@ extension Command {
         .init(escalation.id), .init(name), .init(escalation.recipient.text),
         .init(escalation.state.rawValue, colour: escalation.state == .open ? .amber : nil),
         .init(String(escalation.raisedAt.prefix(10))), .init(escalation.raisedBy),
-        .init(escalation.reason), .init(escalation.outcome),
+        .init(Self.messageState(escalation)), .init(escalation.reason),
+        .init(escalation.outcome),
       ])
     }
     shell.printTable(table, format: try shell.format(arguments))
+  }
+
+  /// Whether an escalation's message went: `sent 2026-12-04`, `waiting` for `notify`, or
+  /// nothing for one closed before it went.
+  static func messageState(_ escalation: Escalation) -> String {
+    if let sent = escalation.notifiedAt { return "sent \(sent.prefix(10))" }
+    return escalation.awaitsMessage ? "waiting" : ""
   }
 
   static let acknowledge = Command(
@@ -92,6 +122,34 @@ extension Command {
 }
 
 extension Shell {
+  /// Sends the message about a new escalation, or says why it waits for `notify`.
+  ///
+  /// Nothing is sent when another session has sent it already.
+  func sendMessage(of id: String, by delivery: Delivery?) throws(ShellError) {
+    guard let escalation = school.escalations[id], escalation.awaitsMessage else { return }
+    let plan = school.noticePlan(interventions: [], escalations: [escalation])
+    warnOfShortfalls(plan)
+    guard !plan.notices.isEmpty else {
+      console.print("Its message waits for 'notify', once it has someone to go to.")
+      return
+    }
+    guard let delivery else {
+      console.print(
+        "Its message waits for 'notify --outbox DIR': a database in memory has no outbox.")
+      return
+    }
+    let (sent, failure) = try send(messages(for: plan), by: delivery)
+    if !sent.isEmpty {
+      console.print(delivery.report(sent.count) + ":")
+      for item in sent {
+        let recipient = item.notice.recipient
+        console.print(
+          "  \(recipient.name) <\(recipient.address)>" + (item.file.map { ", \($0)" } ?? ""))
+      }
+    }
+    if let failure { throw .escalationMessageWaits(id: escalation.id, failure) }
+  }
+
   /// The escalation with an id, or an error naming it.
   func escalation(_ id: String) throws(ShellError) -> Escalation {
     guard let found = school.escalations[id.uppercased()] else {

@@ -32,7 +32,9 @@ extension Command {
     detail: """
       Takes back a meeting record, an intervention, a check, a revision, an escalation or an
       assignment, newest first, one command at a time. Loads, targets and settings are not
-      taken back: load the earlier sheet again, or set the target or setting again.
+      taken back: load the earlier sheet again, or set the target or setting again. A
+      message cannot be called back, so nothing before a 'notify' or an 'escalate' that
+      sent a message is taken back.
       """,
     examples: ["undo"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],

@@ -4,9 +4,9 @@ enum CommandTable {
   static let all: [Command] = [
     .load, .showMentee, .listMentees, .listSubjects, .listMonths, .listMappings, .target,
     .setting, .meet, .praise, .excuse, .understood, .serious, .agree, .note, .end, .check,
-    .revise, .suggest, .strategyAdd, .strategyEdit, .due, .escalate, .escalations, .acknowledge,
-    .resolve, .loadStaff,
-    .listStaff, .assign, .history, .sheet, .undo, .help, .source, .echo, .pause, .quit,
+    .revise, .suggest, .strategyAdd, .strategyEdit, .due, .notify, .escalate, .escalations,
+    .acknowledge, .resolve, .loadStaff, .listStaff, .loadParents, .listParents, .assign,
+    .history, .sheet, .undo, .help, .source, .echo, .pause, .quit,
   ]
 
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.

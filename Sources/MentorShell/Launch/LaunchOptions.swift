@@ -133,6 +133,10 @@ public struct LaunchOptions: Sendable, Equatable {
       --help           print this help
       --version        print the version
 
+    Messages from 'notify' and 'escalate' go to $MENTOR_OUTBOX, else the folder outbox
+    beside the database; 'notify --sendmail' runs $MENTOR_SENDMAIL, else
+    /usr/sbin/sendmail.
+
     Exit status: 0 when every command succeeded, 1 when any failed, 2 for a bad command
     line or a database that cannot be opened. Type 'help' at the prompt for the commands.
 

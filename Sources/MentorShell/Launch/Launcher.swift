@@ -26,6 +26,9 @@ public enum Launcher {
         environment["MENTOR_USER"].flatMap { $0.isEmpty ? nil : $0 }
         ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
     }
+    let database = options.inMemory ? nil : options.databasePath ?? Paths.database(environment)
+    options.shell.outbox = Paths.outbox(environment, database: database)
+    options.shell.sendmail = Paths.sendmail(environment)
     let shell: Shell
     do {
       let store = try openStore(options, environment).get()

@@ -14,6 +14,34 @@ public enum Paths {
     base(environment, variable: "XDG_STATE_HOME", fallback: ".local/state") + "/mentor/history"
   }
 
+  /// The outbox messages are written to: `$MENTOR_OUTBOX`, else the folder `outbox` beside
+  /// the database file (`~/.local/share/mentor/outbox` beside the default database). Nil
+  /// for a database in memory, unless `$MENTOR_OUTBOX` names one.
+  ///
+  /// - Parameters:
+  ///   - environment: the process's environment.
+  ///   - database: the database file's path, or nil when the database is in memory.
+  public static func outbox(_ environment: [String: String], database: String?) -> String? {
+    if let path = environment["MENTOR_OUTBOX"], !path.isEmpty { return absolute(path) }
+    guard let database else { return nil }
+    return ((absolute(database) as NSString).deletingLastPathComponent as NSString)
+      .appendingPathComponent("outbox")
+  }
+
+  /// The mail program `notify --sendmail` runs: `$MENTOR_SENDMAIL`, else the system's.
+  public static func sendmail(_ environment: [String: String]) -> String {
+    environment["MENTOR_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? ShellOptions.systemSendmail
+  }
+
+  /// A path made absolute from the current folder, with `~` expanded.
+  private static func absolute(_ path: String) -> String {
+    let expanded = (path as NSString).expandingTildeInPath
+    guard !expanded.hasPrefix("/") else { return expanded }
+    return (FileManager.default.currentDirectoryPath as NSString)
+      .appendingPathComponent(expanded)
+  }
+
   private static func base(
     _ environment: [String: String], variable: String, fallback: String
   ) -> String {

@@ -4,7 +4,7 @@ import EditLineShim
   import Glibc
 #endif
 
-/// The one place where line reading calls the C library for files, terminals and text.
+/// The one place where the shell calls the C library for files, terminals and text.
 ///
 /// Each function wraps one POSIX call (named in its summary) and turns C conventions
 /// (return codes, `errno`, C strings) into Swift values. A failure is returned as the
@@ -122,6 +122,55 @@ enum SystemCalls {
     }
     return .success((path, stream))
   }
+
+  /// The user id that owns `path`, following symbolic links: `stat`.
+  static func owner(of path: String) -> UInt32? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    return UInt32(status.st_uid)
+  }
+
+  /// The user id this process runs as: `getuid`.
+  static var currentUser: UInt32 {
+    UInt32(getuid())
+  }
+
+  /// Creates a new file with exactly these permissions and writes `bytes` to disk, or
+  /// fails if anything is at `path` already: `open(O_CREAT | O_EXCL | O_NOFOLLOW)`,
+  /// `fchmod`, `write`, `fsync`, `close`. A file left half written is removed.
+  static func writeNewFile(
+    _ path: String, _ bytes: [UInt8], permissions: UInt32
+  ) -> SystemCallFailure? {
+    let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+    let descriptor = open(path, flags, mode_t(permissions))
+    guard descriptor >= 0 else { return SystemCallFailure(code: errno) }
+
+    var failure: SystemCallFailure?
+    if fchmod(descriptor, mode_t(permissions)) != 0 { failure = SystemCallFailure(code: errno) }
+    var offset = 0
+    while failure == nil, offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress, $0.count)
+      }
+      if written > 0 {
+        offset += written
+      } else if errno != EINTR {
+        failure = SystemCallFailure(code: written == 0 ? EIO : errno)
+      }
+    }
+    if failure == nil, fsync(descriptor) != 0 { failure = SystemCallFailure(code: errno) }
+    if Glibc.close(descriptor) != 0, failure == nil { failure = SystemCallFailure(code: errno) }
+    if failure != nil { _ = unlink(path) }
+    return failure
+  }
+
+  /// Gives the file at `source` a second name, failing if `target` exists: `link`.
+  static func link(_ source: String, to target: String) -> SystemCallFailure? {
+    Glibc.link(source, target) == 0 ? nil : SystemCallFailure(code: errno)
+  }
+
+  /// The `errno` code for a name that is taken: `EEXIST`.
+  static let existsCode = EEXIST
 
   /// Flushes and closes a stream: `fclose`.
   static func closeStream(_ stream: CFileStream) -> SystemCallFailure? {

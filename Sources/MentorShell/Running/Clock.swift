@@ -14,9 +14,14 @@ struct Clock {
     return Clock(fixed: text.isEmpty ? nil : ISO8601DateFormatter().date(from: text))
   }
 
+  /// Now, as a date.
+  var date: Date {
+    fixed ?? Date()
+  }
+
   /// Now, as `2026-12-04T15:30:00Z`.
   var now: String {
-    ISO8601DateFormatter().string(from: fixed ?? Date())
+    ISO8601DateFormatter().string(from: date)
   }
 
   /// Today, as `2026-12-04`.

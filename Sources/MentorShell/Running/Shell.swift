@@ -32,7 +32,7 @@ public final class Shell {
   /// The mentee whose meeting is open in this session (`meet`), if any.
   var meetingWith: String?
   /// The time recorded on changes.
-  let clock = Clock.fromEnvironment()
+  var clock = Clock.fromEnvironment()
   /// The changes of each command of this session that `undo` can take back, oldest first.
   var undoGroups: [[UndoStep]] = []
   /// The changes of the command running now.

@@ -54,6 +54,28 @@ public enum ShellError: Error {
   case unknownScale(String)
   case unknownEncoding(String)
   case unknownDelimiter(String)
+  /// A list of parents or carers without the columns it needs.
+  case carerColumnsMissing
+  /// A row of a list of parents or carers with no mentee id, or one nobody has.
+  case carerMenteeMissing
+  case carerMenteeUnknown(String)
+  case carerNameMissing
+  case badEmail(String)
+  /// Both ways of sending messages were asked for.
+  case outboxAndSendmail
+  /// Messages must be sent and there is no outbox to write them to.
+  case noOutbox
+  case outboxNotAFolder(String)
+  case outboxNotYours(String)
+  case outboxNotPrivate(String)
+  case cannotRunSendmail(program: String, reason: String)
+  case sendmailFailed(program: String, status: Int32)
+  /// Sending stopped at a failure, with `left` messages not sent.
+  indirect case messagesStopped(ShellError, left: Int)
+  /// An escalation was stored, and its message could not be sent.
+  indirect case escalationMessageWaits(id: String, ShellError)
+  /// A warning: an intervention or escalation that could not be sent to someone.
+  case notSent(item: String, mentee: String, problem: NoticePlan.Problem, reachedNobody: Bool)
   case model(ModelError)
   case store(DatabaseError)
 
@@ -179,6 +201,58 @@ public enum ShellError: Error {
       return "Unknown encoding '\(name)'; use utf-8 or windows-1252"
     case .unknownDelimiter(let name):
       return "Unknown delimiter '\(name)'; use comma, semicolon or tab"
+    case .carerColumnsMissing:
+      return "A list of parents needs a UPN (or Id) column and a Name column"
+    case .carerMenteeMissing:
+      return "A parent or carer needs the id of their child, in the UPN or Id column"
+    case .carerMenteeUnknown(let id):
+      return "No mentee has the id '\(id)'; 'list mentees' shows them"
+    case .carerNameMissing:
+      return "A parent or carer needs a name"
+    case .badEmail(let text):
+      return "'\(text)' is not an e-mail address such as name@example.org"
+    case .outboxAndSendmail:
+      return "Give '--outbox DIR' or '--sendmail', not both"
+    case .noOutbox:
+      return "No outbox: the database is in memory; give '--outbox DIR', '--sendmail' or"
+        + " '--dry-run'"
+    case .outboxNotAFolder(let path):
+      return "The outbox '\(path)' is not a folder"
+    case .outboxNotYours(let path):
+      return "The outbox '\(path)' belongs to another user; name a folder of your own"
+    case .outboxNotPrivate(let path):
+      return "The outbox '\(path)' is open to other users; make it private first with"
+        + " 'chmod 700'"
+    case .cannotRunSendmail(let program, let reason):
+      return "Cannot run '\(program)': \(reason); set MENTOR_SENDMAIL, or use '--outbox DIR'"
+    case .sendmailFailed(let program, let status):
+      return "'\(program)' failed with exit status \(status), so the message was not sent"
+    case .messagesStopped(let error, let left):
+      let noun = left == 1 ? "message was" : "messages were"
+      return "\(error.message); \(left) \(noun) not sent, and 'notify' tries again"
+    case .escalationMessageWaits(let id, let error):
+      return "\(error.message); \(id) is recorded, and 'notify' sends its message later"
+    case .notSent(let item, let mentee, let problem, let reachedNobody):
+      let sent = "\(item) for \(mentee) was not sent"
+      switch problem {
+      case .staffNotInList(let name):
+        return "\(sent): '\(name)' is not in the staff list"
+      case .noMentor:
+        return "\(sent): it names no member of staff, and \(mentee) has no mentor"
+      case .mentorNotInList(let name):
+        return "\(sent): it names no member of staff, and the mentor '\(name)' is not in the"
+          + " staff list"
+      case .noProgressLeader:
+        return "\(sent): the staff list has no Progress Leader"
+      case .noCarers:
+        return "\(sent): no parent or carer of \(mentee) is loaded; see 'help load parents'"
+      case .noAddress(let name):
+        let whom = reachedNobody ? sent : "\(sent) to '\(name)'"
+        return "\(whom): '\(name)' has no e-mail address"
+      case .badAddress(let name, let address):
+        let whom = reachedNobody ? sent : "\(sent) to '\(name)'"
+        return "\(whom): '\(address)' is not an e-mail address"
+      }
     case .model(let error):
       return error.message
     case .store(let error):

@@ -15,6 +15,18 @@ public struct ShellOptions: Sendable, Equatable {
   /// else the login name.
   public var user = ""
 
+  /// The folder `notify` and `escalate` write messages to when no `--outbox` is given:
+  /// `$MENTOR_OUTBOX`, else `outbox` beside the database file. Nil for a database in
+  /// memory, which has no folder: messages then wait until one is named.
+  public var outbox: String?
+
+  /// The mail program `--sendmail` hands messages to: `$MENTOR_SENDMAIL`, else the
+  /// system's `sendmail`.
+  public var sendmail = ShellOptions.systemSendmail
+
+  /// Where the system's `sendmail` is.
+  public static let systemSendmail = "/usr/sbin/sendmail"
+
   /// The defaults.
   public init() {}
 }

@@ -1,0 +1,60 @@
+import MentorExchange
+import MentorModel
+
+/// Parents and carers: `load parents` and `list parents`.
+extension Command {
+  static let loadParents = Command(
+    "load parents", usage: "FILE",
+    summary: "Read the parents and carers of mentees: mentee id, name, relationship, e-mail",
+    detail: """
+      A CSV with columns UPN (or Id), Name, Relationship and Email, one row per parent or
+      carer; a mentee may have several rows. The id must be a mentee's, loaded before from
+      a data sheet; an e-mail address may be left blank, and 'notify' then says it cannot
+      write to that person. For each mentee in the file, the parents and carers it lists
+      replace those stored before; other mentees keep theirs. A file with a bad row stores
+      nothing, and every problem is shown as FILE:LINE.
+      """,
+    examples: ["load parents demo/parents.csv"],
+    completions: [.file],
+    changesData: true
+  ) { shell, arguments throws(ShellError) in
+    guard let typed = arguments.word(0), arguments.words.count == 1 else {
+      throw .usage(command: "load parents", usage: "FILE")
+    }
+    let path = shell.resolve(typed)
+    let carers = try CarerList.read(path, shell: shell)
+    try shell.storing { try shell.store.saveCarers(carers) }
+    let mentees = Set(carers.map(\.menteeID))
+    for id in mentees { shell.school.carers[id] = carers.filter { $0.menteeID == id } }
+    shell.console.print(
+      "Stored \(counted(carers.count, "parent or carer", "parents or carers")) of"
+        + " \(counted(mentees.count, "mentee")) from '\(path)'.")
+  }
+
+  static let listParents = Command(
+    "list parents", usage: "[WHO] [--format table|csv|json]",
+    summary: "List the parents and carers of every mentee, or of one",
+    examples: ["list parents zoe", "list parents --format csv"],
+    options: [.format],
+    completions: [.mentee]
+  ) { shell, arguments throws(ShellError) in
+    var mentees = shell.school.menteesByName
+    if !arguments.words.isEmpty {
+      mentees = [try shell.mentee(arguments.rest(from: 0))]
+    }
+    var table = Table(columns: [
+      .init("id", "Id"), .init("mentee", "Mentee", shrinks: true), .init("form", "Form"),
+      .init("name", "Parent or carer", shrinks: true), .init("relationship", "Relationship"),
+      .init("email", "E-mail"),
+    ])
+    for mentee in mentees {
+      for carer in shell.school.carers[mentee.id] ?? [] {
+        table.append([
+          .init(mentee.id), .init(mentee.displayName), .init(mentee.form), .init(carer.name),
+          .init(carer.relationship), .init(carer.email),
+        ])
+      }
+    }
+    shell.printTable(table, format: try shell.format(arguments))
+  }
+}
