@@ -194,6 +194,13 @@ extension Shell {
       line += ": \(intervention.action) [\(intervention.state.rawValue)]"
       if let flag = intervention.notWorkingFlag { line += " NOT WORKING: \(flag)" }
       console.print(line)
+      let checks = (try? store.checks(of: intervention.id)) ?? []
+      for check in checks {
+        let evidence = check.evidence.isEmpty ? "" : ": \(check.evidence)"
+        console.print(
+          "      \(check.at.prefix(10)) \(check.state.rawValue) (\(check.by))\(evidence)")
+      }
+      if checks.isEmpty { console.print("      no check recorded since it was agreed") }
     }
   }
 }
