@@ -50,6 +50,7 @@ enum Schema {
     ),
     (2, mentoring),
     (3, messages),
+    (4, sequences),
   ]
 
   /// Step 2: the mentoring cycle: people, interventions and their checks, meetings,
@@ -188,6 +189,12 @@ enum Schema {
   /// Interventions need no column: a communicated one is in state `communicated`.
   static let messages = """
     ALTER TABLE escalations ADD COLUMN notified_at TEXT;
+    """
+
+  /// Step 4: the last number given to each kind of record (`I` interventions, `M` meetings,
+  /// `E` escalations), so that an id taken back by `undo` is never given again.
+  static let sequences = """
+    CREATE TABLE sequences (prefix TEXT PRIMARY KEY, last INTEGER NOT NULL);
     """
 
   /// The newest version this build knows.

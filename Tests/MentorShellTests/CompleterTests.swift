@@ -96,3 +96,30 @@ struct FilterCompletionTests {
     #expect(completer.candidates("show mentee \"Zoë Brontë\" ", "", false) == [])
   }
 }
+
+@Suite("Tab in the mentoring commands")
+struct MentoringCompletionTests {
+  @Test("After 'for' come subjects, after 'agree WHO' categories; ids sort by number")
+  func clauses() throws {
+    let shell = try CompleterTests.shell()
+    let completer = Completer(shell: shell)
+    #expect(completer.candidates("agree zoe student x for Ma", "Ma", false) == ["Maths"])
+    #expect(completer.candidates("agree zoe student x f", "f", false) == ["for"])
+    #expect(completer.candidates("agree zoe pa", "pa", false) == ["parent"])
+    #expect(completer.candidates("escalate zoe to le", "le", false) == ["leader"])
+    for number in 1...11 {
+      #expect(shell.execute("agree zoe student 'catch-up \(number)'"))
+    }
+    let ids = completer.candidates("check I", "I", false)
+    #expect(ids.prefix(3) == ["I1", "I2", "I3"])
+    #expect(ids.last == "I11")
+  }
+
+  @Test("In a meeting the mentee is left out, so the first word completes as the command's")
+  func inMeeting() throws {
+    let shell = try CompleterTests.shell()
+    #expect(shell.execute("meet zoe"))
+    let completer = Completer(shell: shell)
+    #expect(completer.candidates("agree cu", "cu", false) == ["curriculum"])
+  }
+}

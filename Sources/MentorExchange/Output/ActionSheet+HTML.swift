@@ -287,8 +287,8 @@ extension ActionSheet {
       return "<p class=\"none\">No interventions agreed.</p>"
     }
     let columns: [(String, Int?, String?)] = [
-      ("Id", 5, nil), ("Category", 11, nil), ("Action", 31, nil), ("Subject", 13, nil),
-      ("Who", 13, nil), ("Review", 14, nil), ("State", 13, nil),
+      ("Id", 5, nil), ("Category", 14, nil), ("Action", 30, nil), ("Subject", 13, nil),
+      ("Who", 12, nil), ("Review", 12, nil), ("State", 14, nil),
     ]
     let rows = interventions.map { intervention in
       var action = HTML.escape(intervention.action)

@@ -57,8 +57,9 @@ enum ActionSheetStyle {
     tr { break-inside: avoid; page-break-inside: avoid; }
     th, td {
       padding: 1mm 1.5mm; border: 1px solid var(--rule); text-align: left;
-      vertical-align: top; overflow-wrap: anywhere; hyphens: auto;
+      vertical-align: top; overflow-wrap: break-word; hyphens: manual;
     }
+    td.long { overflow-wrap: anywhere; }
     th { background: var(--head); font-weight: 600; overflow-wrap: normal; hyphens: manual; }
     table.data { table-layout: auto; }
     table.data td:first-child { min-width: 28mm; }

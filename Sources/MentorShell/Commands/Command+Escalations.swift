@@ -24,7 +24,7 @@ extension Command {
       .value("outbox", "DIR", "write the message to this folder"),
       .flag("sendmail", "give the message to sendmail instead of writing a file"),
     ],
-    completions: [.mentee, .words(["to"]), .words(["leader", "parent"])],
+    completions: [.mentee, .words(["to"]), .recipient, .words([])],
     changesData: true
   ) { shell, arguments throws(ShellError) in
     let usage = "WHO to leader|parent|STAFF REASON [--outbox DIR | --sendmail]"
@@ -39,7 +39,7 @@ extension Command {
     }
     let delivery = try shell.delivery(arguments)
     let escalation = Escalation(
-      id: shell.school.nextID("E"), menteeID: mentee.id, recipient: recipient,
+      id: try shell.newID("E"), menteeID: mentee.id, recipient: recipient,
       reason: words[(to + 2)...].joined(separator: " "), raisedBy: shell.options.user,
       raisedAt: shell.clock.now)
     try shell.save(

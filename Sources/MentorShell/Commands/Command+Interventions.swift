@@ -18,7 +18,7 @@ extension Command {
     ],
     completions: [
       .mentee, .words(InterventionCategory.allCases.map { $0.rawValue.lowercased() }),
-      .words(["for", "with", "review"]),
+      .words([]), .clause,
     ],
     changesData: true
   ) { shell, arguments throws(ShellError) in
@@ -31,7 +31,7 @@ extension Command {
     let clauses = try InterventionClauses(Array(words.dropFirst(2)), shell: shell)
     guard let month = shell.school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
     let intervention = Intervention(
-      id: shell.school.nextID("I"), menteeID: mentee.id, category: category, action: words[1],
+      id: try shell.newID("I"), menteeID: mentee.id, category: category, action: words[1],
       subject: clauses.subject, staff: clauses.staff, review: clauses.review, month: month,
       agreedBy: shell.options.user, agreedAt: shell.clock.now)
     try shell.save(intervention, "Agreed " + ActionSheet.describe(intervention))
@@ -105,7 +105,7 @@ extension Command {
     guard old.state.isOpen else { throw .interventionClosed(old.id, old.state.rawValue) }
     old.state = .revised
     let new = Intervention(
-      id: shell.school.nextID("I"), menteeID: old.menteeID, category: category, action: action,
+      id: try shell.newID("I"), menteeID: old.menteeID, category: category, action: action,
       subject: old.subject, staff: old.staff, review: old.review,
       month: shell.school.latestMonth(of: old.menteeID) ?? old.month,
       agreedBy: shell.options.user, agreedAt: shell.clock.now, replaces: old.id)

@@ -18,9 +18,19 @@ extension Command {
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else { throw .usage(command: "meet", usage: "WHO") }
     let mentee = try shell.mentee(arguments.rest(from: 0))
-    if let open = shell.school.openMeeting(of: mentee.id) {
+    if let other = shell.meetingWith, other != mentee.id,
+      let left = shell.school.openMeeting(of: other), let name = shell.school.mentees[other]
+    {
       shell.console.print(
-        "Resuming meeting \(open.id) with \(mentee.displayName), opened \(open.openedAt).")
+        "Meeting \(left.id) with \(name.displayName) stays open; 'meet' resumes it later.")
+    }
+    if let open = shell.school.openMeeting(of: mentee.id) {
+      var resuming =
+        "Resuming meeting \(open.id) with \(mentee.displayName), opened"
+        + " \(open.openedAt.prefix(10))"
+      if open.mentor != shell.options.user { resuming += " by \(open.mentor)" }
+      shell.console.print(resuming + ".")
+      shell.printRecorded(open)
     }
     let meeting = try shell.currentMeeting(of: mentee)
     shell.meetingWith = mentee.id
@@ -49,13 +59,13 @@ extension Command {
   ) { shell, arguments throws(ShellError) in
     let usage = "[WHO] [for SUBJECT] [NOTE]"
     let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "praise")
-    var meeting = try shell.currentMeeting(of: mentee)
     var rest = words[...]
     var subject: String?
     if rest.first?.lowercased() == "for", rest.count >= 2 {
       subject = try shell.subject(rest[rest.startIndex + 1])
       rest = rest.dropFirst(2)
     }
+    var meeting = try shell.currentMeeting(of: mentee)
     let note = rest.joined(separator: " ")
     var given: [Meeting.Praise] = []
     if subject == nil && note.isEmpty {
@@ -161,6 +171,21 @@ extension Shell {
       : "\(mentee.displayName) takes the data seriously"
     try save(meeting, what.prefix(1).uppercased() + what.dropFirst())
     console.print("Recorded: \(what).")
+  }
+
+  /// What a resumed meeting has recorded so far.
+  func printRecorded(_ meeting: Meeting) {
+    var parts: [String] = []
+    if !meeting.praise.isEmpty { parts.append(counted(meeting.praise.count, "praise", "praise")) }
+    if !meeting.excuses.isEmpty { parts.append(counted(meeting.excuses.count, "excuse")) }
+    if !meeting.agreed.isEmpty {
+      parts.append("agreed " + meeting.agreed.joined(separator: ", "))
+    }
+    if !meeting.notes.isEmpty { parts.append(counted(meeting.notes.count, "note")) }
+    if meeting.understood { parts.append("understands the data") }
+    if meeting.serious { parts.append("takes it seriously") }
+    guard !parts.isEmpty else { return }
+    console.print("Recorded so far: " + parts.joined(separator: "; ") + ".")
   }
 
   /// A mentee's open interventions, with the chain each revised one came from and any

@@ -144,6 +144,19 @@ extension Shell {
       changed.mentor = mentor
       school.put(changed)
     }
+    remember("Assigned \(counted(pairs.count, "mentee")) from '\(path)'") {
+      shell throws(ShellError) in
+      try shell.storing {
+        try shell.store.transaction {
+          for (mentee, _) in pairs {
+            try shell.store.assign([mentee.id], to: mentee.mentor) { id in
+              shell.event(id, "Undid: assigned from '\(path)'")
+            }
+          }
+        }
+      }
+      pairs.forEach { shell.school.put($0.0) }
+    }
     console.print("Assigned \(counted(pairs.count, "mentee")) from '\(path)'.")
   }
 }

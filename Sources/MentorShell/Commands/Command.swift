@@ -6,6 +6,10 @@ struct Command: Sendable {
   /// What a word after the command's name completes to.
   enum Completion: Sendable {
     case mentee, file, subject, month, scale, setting, command, intervention, escalation, staff
+    /// After `for`, `with` or `review`: subjects, staff, nothing; else those words.
+    case clause
+    /// `leader`, `parent` or a member of staff.
+    case recipient
     /// Filter words, and after one of them its values: subjects, mentors, forms...
     case filter
     case words([String])

@@ -5,6 +5,11 @@ import MentorModel
 struct Completer {
   let shell: Shell
 
+  /// The commands that leave out the mentee while a meeting is open.
+  static let meetingCommands: Set<String> = [
+    "praise", "excuse", "understood", "serious", "agree", "note", "end",
+  ]
+
   /// Complete words that could replace `word`, the word under the cursor.
   ///
   /// - Parameters:
@@ -31,8 +36,13 @@ struct Completer {
       return command.options.map { "--\($0.name)" }.filter { $0.hasPrefix(word) }
     }
     let position = arguments.filter { !$0.hasPrefix("--") }.count
-    guard !command.completions.isEmpty else { return seconds }
-    let kind = command.completions[min(position, command.completions.count - 1)]
+    var completions = command.completions
+    // In a meeting the mentee is not named, so the first word is the command's own.
+    if shell.meetingWith != nil, Self.meetingCommands.contains(command.name) {
+      completions = Array(completions.dropFirst())
+    }
+    guard !completions.isEmpty else { return seconds }
+    let kind = completions[min(position, completions.count - 1)]
     return seconds + complete(kind, word: word, typedBefore: arguments)
   }
 
@@ -53,14 +63,26 @@ struct Completer {
     case .words(let words): return words.filter { $0.hasPrefix(lowered) }
     case .intervention:
       return shell.school.interventions.values.filter(\.state.isOpen).map(\.id)
-        .filter { $0.lowercased().hasPrefix(lowered) }.sorted()
+        .filter { $0.lowercased().hasPrefix(lowered) }
+        .sorted { School.number($0) < School.number($1) }
     case .escalation:
       return shell.school.escalations.values.filter { $0.state != .resolved }.map(\.id)
-        .filter { $0.lowercased().hasPrefix(lowered) }.sorted()
+        .filter { $0.lowercased().hasPrefix(lowered) }
+        .sorted { School.number($0) < School.number($1) }
     case .staff:
       return shell.school.staff.keys.filter { School.fold($0).hasPrefix(School.fold(word)) }
         .sorted()
     case .filter: return filterWords(after: typedBefore.last?.lowercased(), word: lowered)
+    case .clause:
+      switch typedBefore.last?.lowercased() {
+      case "for": return complete(.subject, word: word, typedBefore: []).filter { $0 != "all" }
+      case "with": return complete(.staff, word: word, typedBefore: [])
+      case "review": return []
+      default: return ["for", "review", "with"].filter { $0.hasPrefix(lowered) }
+      }
+    case .recipient:
+      return ["leader", "parent"].filter { $0.hasPrefix(lowered) }
+        + complete(.staff, word: word, typedBefore: [])
     }
   }
 

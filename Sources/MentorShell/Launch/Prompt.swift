@@ -39,6 +39,7 @@ struct Prompt {
       case .interrupted, .invalidText: continue
       case .endOfInput:
         shell.console.print()
+        remindOfOpenMeeting()
         return
       }
       if let failure = editor.historySaveFailure, !warnedAboutHistory {
@@ -46,6 +47,16 @@ struct Prompt {
         warnedAboutHistory = true
       }
     }
+    remindOfOpenMeeting()
+  }
+
+  /// Says so when the session ends with a meeting still open; it is kept for `meet`.
+  private func remindOfOpenMeeting() {
+    guard let id = shell.meetingWith, let meeting = shell.school.openMeeting(of: id),
+      let mentee = shell.school.mentees[id]
+    else { return }
+    shell.console.print(
+      "Meeting \(meeting.id) with \(mentee.displayName) is still open; 'meet' resumes it.")
   }
 
   /// `mentor> `, or `mentor (Zoë Brontë)> ` while a meeting is open.

@@ -23,11 +23,17 @@ extension Shell {
     if let open = school.openMeeting(of: mentee.id) { return open }
     guard let month = school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
     let meeting = Meeting(
-      id: school.nextID("M"), menteeID: mentee.id, month: month, mentor: options.user,
+      id: try newID("M"), menteeID: mentee.id, month: month, mentor: options.user,
       openedAt: clock.now)
     try save(meeting, "Opened meeting \(meeting.id) on \(month)")
     console.print("Opened meeting \(meeting.id) with \(mentee.displayName) on \(month).")
     return meeting
+  }
+
+  /// A new id for a record, never given before in this database (`I`, `M` or `E`).
+  func newID(_ prefix: String) throws(ShellError) -> String {
+    let next = School.number(school.nextID(prefix))
+    return try storing { try store.newID(prefix, atLeast: next) }
   }
 
   /// A history line about a mentee, by the person at the keyboard, now.
@@ -61,7 +67,7 @@ extension Shell {
 
   /// Writes a record with a history line, puts it in the school, and notes how to take
   /// it back: the earlier version written again, or a new record deleted.
-  private func keep<Record: Identifiable>(
+  private func keep<Record: Identifiable & Equatable>(
     _ record: Record, at table: WritableKeyPath<School, [String: Record]>, about menteeID: String,
     _ what: String, write: @escaping (Record, HistoryEvent?) throws -> Void,
     delete: @escaping (String) throws -> Void
@@ -70,6 +76,9 @@ extension Shell {
     try storing { try write(record, event(menteeID, what)) }
     school[keyPath: table][record.id] = record
     remember(what, about: menteeID) { shell throws(ShellError) in
+      guard shell.school[keyPath: table][record.id] == record else {
+        throw .changedSince(record.id)
+      }
       if let previous {
         try shell.storing { try write(previous, nil) }
       } else {
@@ -91,6 +100,9 @@ extension Shell {
     }
     school.interventions[intervention.id] = intervention
     remember(what, about: intervention.menteeID) { shell throws(ShellError) in
+      guard shell.school.interventions[intervention.id] == intervention else {
+        throw .changedSince(intervention.id)
+      }
       guard let previous else { return }
       try shell.storing { try shell.store.save(previous, event: nil) }
       shell.school.interventions[intervention.id] = previous

@@ -61,6 +61,11 @@ public final class Shell {
     guard version != knownVersion else { return }
     school = try storing { try store.loadSchool() }
     knownVersion = version
+    if let id = meetingWith, school.openMeeting(of: id) == nil {
+      let name = school.mentees[id]?.displayName ?? id
+      console.printError("The meeting with \(name) was ended in another session.")
+      meetingWith = nil
+    }
   }
 
   /// Runs one line; returns false when the command failed.

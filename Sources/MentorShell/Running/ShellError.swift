@@ -33,6 +33,7 @@ public enum ShellError: Error {
   case filterNeedsValue(String)
   case filterRepeated(String)
   case nothingToUndo
+  case changedSince(String)
   case unknownStrategy(Int)
   case interventionClosed(String, String)
   case noMeeting(String)
@@ -167,6 +168,9 @@ public enum ShellError: Error {
       return "\(id) is \(state) already; revise the intervention that replaced it"
     case .unknownStrategy(let number):
       return "No strategy number \(number); 'suggest' lists them with their numbers"
+    case .changedSince(let id):
+      return "Cannot undo: \(id) has been changed since, in another session; change it back by"
+        + " hand"
     case .nothingToUndo:
       return "Nothing to undo: no change of this session is left to take back"
     case .unknownIntervention(let id):
