@@ -51,6 +51,7 @@ enum Schema {
     (2, mentoring),
     (3, messages),
     (4, sequences),
+    (5, nextMeeting),
   ]
 
   /// Step 2: the mentoring cycle: people, interventions and their checks, meetings,
@@ -195,6 +196,11 @@ enum Schema {
   /// `E` escalations), so that an id taken back by `undo` is never given again.
   static let sequences = """
     CREATE TABLE sequences (prefix TEXT PRIMARY KEY, last INTEGER NOT NULL);
+    """
+
+  /// Step 5: the date of the next meeting, when the mentor sets one at `end`.
+  static let nextMeeting = """
+    ALTER TABLE meetings ADD COLUMN next_meeting TEXT;
     """
 
   /// The newest version this build knows.

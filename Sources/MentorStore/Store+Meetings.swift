@@ -12,14 +12,15 @@ extension Store {
     try write {
       try database.run(
         "INSERT INTO meetings (id, mentee, month, mentor, opened_at, ended_at, understood,"
-          + " serious) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+          + " serious, next_meeting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (id) DO UPDATE SET mentee = excluded.mentee,"
           + " month = excluded.month, mentor = excluded.mentor,"
           + " opened_at = excluded.opened_at, ended_at = excluded.ended_at,"
-          + " understood = excluded.understood, serious = excluded.serious",
+          + " understood = excluded.understood, serious = excluded.serious,"
+          + " next_meeting = excluded.next_meeting",
         .text(meeting.id), .text(meeting.menteeID), .text(meeting.month), .text(meeting.mentor),
         .text(meeting.openedAt), SQLValue(orNull: meeting.endedAt), SQLValue(meeting.understood),
-        SQLValue(meeting.serious))
+        SQLValue(meeting.serious), SQLValue(orNull: meeting.nextMeeting))
 
       try removeChildren(ofMeeting: meeting.id)
       try writeChildren(of: meeting)
@@ -41,8 +42,8 @@ extension Store {
   func readMeetings(into school: inout School) throws {
     var meetings: [String: Meeting] = [:]
     try database.query(
-      "SELECT id, mentee, month, mentor, opened_at, ended_at, understood, serious"
-        + " FROM meetings"
+      "SELECT id, mentee, month, mentor, opened_at, ended_at, understood, serious,"
+        + " next_meeting FROM meetings"
     ) { row in
       var meeting = Meeting(
         id: row.string(0) ?? "", menteeID: row.string(1) ?? "", month: row.string(2) ?? "",
@@ -50,6 +51,7 @@ extension Store {
       meeting.endedAt = row.string(5)
       meeting.understood = row.int(6) == 1
       meeting.serious = row.int(7) == 1
+      meeting.nextMeeting = row.string(8)
       meetings[meeting.id] = meeting
     }
 

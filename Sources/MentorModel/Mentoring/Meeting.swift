@@ -38,6 +38,8 @@ public struct Meeting: Hashable, Sendable, Identifiable {
   public var notes: [String] = []
   /// The interventions agreed at the meeting, by id.
   public var agreed: [String] = []
+  /// The next meeting's date (`YYYY-MM-DD`), when the mentor set one.
+  public var nextMeeting: String?
 
   public init(id: String, menteeID: String, month: String, mentor: String, openedAt: String) {
     self.id = id

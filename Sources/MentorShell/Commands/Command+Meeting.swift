@@ -141,15 +141,31 @@ extension Command {
   }
 
   static let end = Command(
-    "end", usage: "[WHO]",
+    "end", usage: "[WHO] [next DATE]",
     summary: "End the meeting and print its action sheet",
-    examples: ["end zoe"],
+    detail: """
+      'next DATE' sets the next meeting (YYYY-MM-DD, +N days or +Nw weeks); without it the
+      sheet proposes four weeks after this meeting.
+      """,
+    examples: ["end zoe next +4w"],
     exampleSetup: ["meet zoe"],
     completions: [.mentee],
     changesData: true
   ) { shell, arguments throws(ShellError) in
-    let (mentee, _) = try shell.meetingMentee(arguments, usage: "[WHO]", command: "end")
+    var (mentee, words) = try shell.meetingMentee(
+      arguments, usage: "[WHO] [next DATE]", command: "end")
     guard var meeting = shell.school.openMeeting(of: mentee.id) else { throw .notInMeeting }
+    if let first = words.first, first.lowercased() != "next",
+      case .found(let named) = shell.school.find(first), named.id == mentee.id
+    {
+      words.removeFirst()  // `end zoe` typed in Zoë's own meeting
+    }
+    if !words.isEmpty {
+      guard words.count == 2, words[0].lowercased() == "next" else {
+        throw .usage(command: "end", usage: "[WHO] [next DATE]")
+      }
+      meeting.nextMeeting = try shell.reviewDate(words[1])
+    }
     meeting.endedAt = shell.clock.now
     try shell.save(meeting, "Ended meeting \(meeting.id)")
     if shell.meetingWith == mentee.id { shell.meetingWith = nil }

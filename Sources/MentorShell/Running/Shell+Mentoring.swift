@@ -119,7 +119,8 @@ extension Shell {
     let open = all.filter { $0.state.isOpen && !meeting.agreed.contains($0.id) }
     return ActionSheet(
       feedback: feedback, meeting: meeting, agreed: agreed, open: open,
-      nextMeeting: Clock.date(String(meeting.openedAt.prefix(10)), plusDays: 28))
+      nextMeeting: meeting.nextMeeting
+        ?? Clock.date(String(meeting.openedAt.prefix(10)), plusDays: 28))
   }
 
   /// The intervention with an id, or an error naming it.
