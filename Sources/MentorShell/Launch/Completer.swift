@@ -70,8 +70,11 @@ struct Completer {
         .filter { $0.lowercased().hasPrefix(lowered) }
         .sorted { School.number($0) < School.number($1) }
     case .staff:
-      return shell.school.staff.keys.filter { School.fold($0).hasPrefix(School.fold(word)) }
-        .sorted()
+      let key = School.fold(word)
+      return shell.school.staff.keys.filter { name in
+        let folded = School.fold(name)
+        return folded.hasPrefix(key) || folded.split(separator: " ").contains { $0.hasPrefix(key) }
+      }.sorted()
     case .filter: return filterWords(after: typedBefore.last?.lowercased(), word: lowered)
     case .clause:
       switch typedBefore.last?.lowercased() {
