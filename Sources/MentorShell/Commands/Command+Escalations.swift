@@ -97,6 +97,9 @@ extension Command {
       throw .usage(command: "acknowledge", usage: "ESCALATION")
     }
     var escalation = try shell.escalation(id)
+    guard escalation.state == .open else {
+      throw .escalationAlready(escalation.id, escalation.state.rawValue)
+    }
     escalation.state = .acknowledged
     try shell.save(escalation, "Acknowledged \(escalation.id)")
     shell.console.print("Acknowledged \(escalation.id).")
@@ -114,6 +117,9 @@ extension Command {
       throw .usage(command: "resolve", usage: "ESCALATION OUTCOME")
     }
     var escalation = try shell.escalation(arguments.words[0])
+    guard escalation.state != .resolved else {
+      throw .escalationAlready(escalation.id, escalation.state.rawValue)
+    }
     escalation.state = .resolved
     escalation.outcome = arguments.rest(from: 1)
     try shell.save(escalation, "Resolved \(escalation.id): \(escalation.outcome)")

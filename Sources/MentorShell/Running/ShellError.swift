@@ -48,6 +48,8 @@ public enum ShellError: Error {
   case notInMeeting
   case sameRevision(String)
   case unknownEscalation(String)
+  /// An escalation asked to move to a state it has reached or passed; `state` is where it is.
+  case escalationAlready(String, String)
   case badYear(String)
   case nobodyMatches(condition: String, value: String)
   case badShape(String)
@@ -184,6 +186,8 @@ public enum ShellError: Error {
       return "A revision of \(id) must change its category or its action"
     case .unknownEscalation(let id):
       return "No escalation '\(id)'; 'escalations' lists them"
+    case .escalationAlready(let id, let state):
+      return "\(id) is \(state) already"
     case .filterRepeated(let keyword):
       return "The filter '\(keyword)' is given twice; a mentee has only one"
     case .badYear(let text):
