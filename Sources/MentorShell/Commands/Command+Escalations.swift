@@ -33,6 +33,7 @@ extension Command {
       words.count >= to + 3
     else { throw .usage(command: "escalate", usage: usage) }
     let mentee = try shell.mentee(words[..<to].joined(separator: " "))
+    let reason = try Arguments.required(words[(to + 2)...].joined(separator: " "), "reason")
     var recipient = Escalation.Recipient(text: words[to + 1])
     if case .staff(let name) = recipient {
       recipient = .staff(try shell.staffMember(name).name)
@@ -40,7 +41,7 @@ extension Command {
     let delivery = try shell.delivery(arguments)
     let escalation = Escalation(
       id: shell.school.nextID("E"), menteeID: mentee.id, recipient: recipient,
-      reason: words[(to + 2)...].joined(separator: " "), raisedBy: shell.options.user,
+      reason: reason, raisedBy: shell.options.user,
       raisedAt: shell.clock.now)
     try shell.save(
       escalation, "Escalated \(escalation.id) to \(recipient.text): \(escalation.reason)")
@@ -121,7 +122,7 @@ extension Command {
       throw .escalationAlready(escalation.id, escalation.state.rawValue)
     }
     escalation.state = .resolved
-    escalation.outcome = arguments.rest(from: 1)
+    escalation.outcome = try Arguments.required(arguments.rest(from: 1), "outcome")
     try shell.save(escalation, "Resolved \(escalation.id): \(escalation.outcome)")
     shell.console.print("Resolved \(escalation.id).")
   }

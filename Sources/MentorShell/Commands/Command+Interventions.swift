@@ -28,10 +28,11 @@ extension Command {
     guard let category = InterventionCategory(words: words[0]) else {
       throw .model(.unknownCategory(words[0]))
     }
+    let action = try Arguments.required(words[1], "action")
     let clauses = try InterventionClauses(Array(words.dropFirst(2)), shell: shell)
     guard let month = shell.school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
     let intervention = Intervention(
-      id: shell.school.nextID("I"), menteeID: mentee.id, category: category, action: words[1],
+      id: shell.school.nextID("I"), menteeID: mentee.id, category: category, action: action,
       subject: clauses.subject, staff: clauses.staff, review: clauses.review, month: month,
       agreedBy: shell.options.user, agreedAt: shell.clock.now)
     try shell.save(intervention, "Agreed " + ActionSheet.describe(intervention))
@@ -99,6 +100,7 @@ extension Command {
       category = given
       action = arguments.rest(from: 2)
     }
+    action = try Arguments.required(action, "action")
     guard category != old.category || action != old.action else {
       throw .sameRevision(old.id)
     }
@@ -157,9 +159,10 @@ extension Command {
     guard let category = InterventionCategory(words: arguments.words[0]) else {
       throw .model(.unknownCategory(arguments.words[0]))
     }
+    let problem = try Arguments.required(arguments.words[1], "problem")
+    let strategy = try Arguments.required(arguments.words[2], "strategy")
     var library = shell.school.strategies
-    library.append(
-      Strategy(category: category, problem: arguments.words[1], strategy: arguments.words[2]))
+    library.append(Strategy(category: category, problem: problem, strategy: strategy))
     try shell.saveStrategies(library, "Added strategy \(library.count)")
     shell.console.print("Added strategy \(library.count) (\(category.rawValue)).")
   }
@@ -177,7 +180,7 @@ extension Command {
     guard (1...max(library.count, 1)).contains(number), number <= library.count else {
       throw .unknownStrategy(number)
     }
-    library[number - 1].strategy = arguments.words[1]
+    library[number - 1].strategy = try Arguments.required(arguments.words[1], "strategy")
     try shell.saveStrategies(library, "Changed strategy \(number)")
     shell.console.print("Changed strategy \(number).")
   }

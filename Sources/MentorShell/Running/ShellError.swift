@@ -39,6 +39,8 @@ public enum ShellError: Error {
   case cannotWrite(path: String, reason: String)
   case noStrategy(String)
   case clauseNeedsValue(String)
+  /// Text that must say something, such as an action or a reason, given blank.
+  case blankText(String)
   case unknownClause(String)
   case nothingToPraise(String)
   case unknownIntervention(String)
@@ -156,6 +158,8 @@ public enum ShellError: Error {
       return "\(name) has no subject on or above target; say what the praise is for"
     case .noStrategy(let words):
       return "No strategy matches '\(words)'; 'suggest' lists them all"
+    case .blankText(let what):
+      return "The \(what) is blank; give it in quotes"
     case .clauseNeedsValue(let keyword):
       return "'\(keyword)' needs a value after it"
     case .unknownClause(let word):
