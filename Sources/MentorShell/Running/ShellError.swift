@@ -65,6 +65,12 @@ public enum ShellError: Error {
   case carerMenteeUnknown(String)
   case carerNameMissing
   case badEmail(String)
+  /// A row of a staff list with no name, no role or a role that is not known.
+  case staffRowIncomplete(role: String)
+  /// A name given a second time in one staff list; `line` is where it was first.
+  case staffNameRepeated(String, line: Int)
+  /// A field of a list that holds a control character, such as an escape or a line break.
+  case controlCharacter
   /// Both ways of sending messages were asked for.
   case outboxAndSendmail
   /// Messages must be sent and there is no outbox to write them to.
@@ -219,6 +225,14 @@ public enum ShellError: Error {
       return "A parent or carer needs a name"
     case .badEmail(let text):
       return "'\(text)' is not an e-mail address such as name@example.org"
+    case .staffRowIncomplete(let role):
+      return "A member of staff needs a name and a role (Mentor, Teacher or Progress Leader),"
+        + " not '\(role)'"
+    case .staffNameRepeated(let name, let line):
+      return "'\(name)' is in the list twice, first on line \(line); give each name once"
+    case .controlCharacter:
+      return "A field holds a control character, such as an escape or a line break;"
+        + " remove it and load the file again"
     case .outboxAndSendmail:
       return "Give '--outbox DIR' or '--sendmail', not both"
     case .noOutbox:
