@@ -29,7 +29,8 @@ extension Command {
       throw .model(.unknownCategory(words[0]))
     }
     let action = try Arguments.required(words[1], "action")
-    let clauses = try InterventionClauses(Array(words.dropFirst(2)), shell: shell)
+    let clauses = try InterventionClauses(
+      Array(words.dropFirst(2)), for: mentee, shell: shell)
     guard let month = shell.school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
     let intervention = Intervention(
       id: shell.school.nextID("I"), menteeID: mentee.id, category: category, action: action,
@@ -199,25 +200,42 @@ extension Shell {
   }
 }
 
-/// The optional words after an intervention's action: `for`, `with`, `review`.
+/// The optional words after an intervention's action: `for`, `with`, `review`, each once.
 struct InterventionClauses {
   var subject: String?
   var staff: String?
   var review: String?
 
-  init(_ words: [String], shell: Shell) throws(ShellError) {
+  /// Reads the clauses; a subject must be one the mentee has results in.
+  init(_ words: [String], for mentee: Mentee, shell: Shell) throws(ShellError) {
+    var given: Set<String> = []
     var index = 0
     while index < words.count {
       let keyword = words[index].lowercased()
+      guard ["for", "with", "review"].contains(keyword) else {
+        throw .unknownClause(words[index])
+      }
       guard index + 1 < words.count else { throw .clauseNeedsValue(keyword) }
+      guard given.insert(keyword).inserted else { throw .clauseRepeated(keyword) }
+
       let value = words[index + 1]
       switch keyword {
-      case "for": subject = try shell.subject(value)
+      case "for": subject = try Self.subject(value, for: mentee, shell: shell)
       case "with": staff = try shell.staffMember(value).name
-      case "review": review = try shell.reviewDate(value)
-      default: throw .unknownClause(words[index])
+      default: review = try shell.reviewDate(value)
       }
       index += 2
     }
+  }
+
+  /// The subject meant by a word, if the mentee has results in it.
+  private static func subject(
+    _ word: String, for mentee: Mentee, shell: Shell
+  ) throws(ShellError) -> String {
+    let subject = try shell.subject(word)
+    guard shell.school.results(of: mentee.id)[subject] != nil else {
+      throw .noResultsInSubject(name: mentee.displayName, subject: subject)
+    }
+    return subject
   }
 }

@@ -39,6 +39,12 @@ public enum ShellError: Error {
   case cannotWrite(path: String, reason: String)
   case noStrategy(String)
   case clauseNeedsValue(String)
+  /// A clause such as `for SUBJECT` given twice in one command.
+  case clauseRepeated(String)
+  /// A subject the mentee has no results in; the name is the mentee's.
+  case noResultsInSubject(name: String, subject: String)
+  /// The start of more than one subject's name.
+  case ambiguousSubject(String, candidates: [String])
   /// Text that must say something, such as an action or a reason, given blank.
   case blankText(String)
   case unknownClause(String)
@@ -166,6 +172,13 @@ public enum ShellError: Error {
       return "No strategy matches '\(words)'; 'suggest' lists them all"
     case .blankText(let what):
       return "The \(what) is blank; give it in quotes"
+    case .clauseRepeated(let keyword):
+      return "'\(keyword)' is given twice; give each of for, with and review once"
+    case .noResultsInSubject(let name, let subject):
+      return "\(name) has no results in '\(subject)'"
+    case .ambiguousSubject(let word, let candidates):
+      return "'\(word)' could be " + candidates.map { "'\($0)'" }.joined(separator: ", ")
+        + "; give more of the name"
     case .clauseNeedsValue(let keyword):
       return "'\(keyword)' needs a value after it"
     case .unknownClause(let word):
