@@ -67,7 +67,7 @@ extension Command {
     else { throw .usage(command: "assign", usage: "WHO to MENTOR") }
     let mentee = try shell.mentee(words[..<to].joined(separator: " "))
     var mentor = words[(to + 1)...].joined(separator: " ")
-    if !shell.school.staff.isEmpty { mentor = try shell.staffMember(mentor).name }
+    if !shell.school.staff.isEmpty { mentor = try shell.mentorMember(mentor).name }
     let previous = mentee.mentor
     try shell.storing {
       try shell.store.assign([mentee.id], to: mentor) { id in
@@ -87,6 +87,13 @@ extension Command {
 }
 
 extension Shell {
+  /// The member of staff meant by a name, who must have the mentor role.
+  func mentorMember(_ name: String) throws(ShellError) -> StaffMember {
+    let member = try staffMember(name)
+    guard member.roles.contains(.mentor) else { throw .notAMentor(member.name) }
+    return member
+  }
+
   /// Assigns mentors from a CSV of ids and mentors, in one transaction, or none at all.
   func assignFromFile(_ path: String) throws(ShellError) {
     let table: CSVTable
@@ -116,7 +123,7 @@ extension Shell {
       var mentor = value(mentorColumn)
       if !school.staff.isEmpty {
         do throws(ShellError) {
-          mentor = try staffMember(mentor).name
+          mentor = try mentorMember(mentor).name
         } catch {
           problems.append("\(path):\(row.line): error: " + error.message)
           continue

@@ -52,6 +52,8 @@ public enum ShellError: Error {
   case unknownIntervention(String)
   case noStaffLoaded
   case staffNotFound(String)
+  /// A member of staff without the mentor role, given as a mentor.
+  case notAMentor(String)
   case ambiguousStaff(String, candidates: [String])
   case notInMeeting
   case sameRevision(String)
@@ -200,6 +202,8 @@ public enum ShellError: Error {
       return "No staff are loaded; 'load staff FILE' reads the staff list"
     case .staffNotFound(let name):
       return "No member of staff '\(name)'; 'list staff' shows them"
+    case .notAMentor(let name):
+      return "'\(name)' is not a mentor; 'list staff' shows the roles"
     case .ambiguousStaff(let name, let candidates):
       return "'\(name)' could be " + candidates.map { "'\($0)'" }.joined(separator: ", ")
         + "; give the whole name"
