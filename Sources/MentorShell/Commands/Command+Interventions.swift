@@ -95,6 +95,10 @@ extension Command {
     let usage = "ID [CATEGORY] ACTION"
     guard arguments.words.count >= 2 else { throw .usage(command: "revise", usage: usage) }
     var old = try shell.intervention(arguments.words[0])
+    guard old.state.isOpen else {
+      let replacement = shell.school.interventions.values.first { $0.replaces == old.id }
+      throw .interventionClosed(old.id, old.state, replacedBy: replacement?.id)
+    }
     var category = old.category
     var action = arguments.rest(from: 1)
     if arguments.words.count >= 3, let given = InterventionCategory(words: arguments.words[1]) {
@@ -105,7 +109,6 @@ extension Command {
     guard category != old.category || action != old.action else {
       throw .sameRevision(old.id)
     }
-    guard old.state.isOpen else { throw .interventionClosed(old.id, old.state.rawValue) }
     old.state = .revised
     let new = Intervention(
       id: shell.school.nextID("I"), menteeID: old.menteeID, category: category, action: action,

@@ -34,7 +34,8 @@ public enum ShellError: Error {
   case filterRepeated(String)
   case nothingToUndo
   case unknownStrategy(Int)
-  case interventionClosed(String, String)
+  /// An intervention revised or closed, and the one that replaced it if it was revised.
+  case interventionClosed(String, InterventionState, replacedBy: String?)
   case noMeeting(String)
   case cannotWrite(path: String, reason: String)
   case noStrategy(String)
@@ -190,8 +191,12 @@ public enum ShellError: Error {
       return "No meeting with \(name) is recorded yet; 'meet' opens one"
     case .cannotWrite(let path, let reason):
       return "Cannot write '\(path)': \(reason)"
-    case .interventionClosed(let id, let state):
-      return "\(id) is \(state) already; revise the intervention that replaced it"
+    case .interventionClosed(let id, .revised, let replacement?):
+      return "\(id) was revised into \(replacement); revise \(replacement)"
+    case .interventionClosed(let id, .revised, nil):
+      return "\(id) was revised; 'history WHO' shows what replaced it"
+    case .interventionClosed(let id, let state, _):
+      return "\(id) is \(state.rawValue); agree a new intervention instead"
     case .unknownStrategy(let number):
       return "No strategy number \(number); 'suggest' lists them with their numbers"
     case .nothingToUndo:
