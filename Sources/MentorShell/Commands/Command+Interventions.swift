@@ -83,7 +83,8 @@ extension Command {
     summary: "Replace an intervention that does not work with a new one",
     detail: """
       The old intervention is marked revised; the new one records what it replaced and
-      keeps its subject, staff and review date. It must differ in category or action.
+      keeps its subject, staff and review date. It must differ in category or action (not
+      only in case or spaces).
       """,
     examples: ["revise I1 parent 'parents check homework each evening'"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
@@ -106,7 +107,8 @@ extension Command {
       action = arguments.rest(from: 2)
     }
     action = try Arguments.required(action, "action")
-    guard category != old.category || action != old.action else {
+    let sameAction = action.lowercased() == old.action.trimmingSpaces.lowercased()
+    guard category != old.category || !sameAction else {
       throw .sameRevision(old.id)
     }
     old.state = .revised
