@@ -49,7 +49,8 @@ extension Command {
     summary: "Record that an intervention is understood, implemented, working or not",
     detail: """
       STATE is understood, implemented, not-implemented, working or not-working, in that
-      order of life: a check out of order is refused with the reason.
+      order of life, by unique prefix and in any case: a check out of order is refused
+      with the reason.
       """,
     examples: ["check I1 understood 'Mr Okafor confirmed'"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths with Fletcher"],
@@ -62,8 +63,7 @@ extension Command {
       throw .usage(command: "check", usage: "ID STATE [EVIDENCE]")
     }
     var intervention = try shell.intervention(arguments.words[0])
-    let word = arguments.words[1].lowercased()
-    guard let state = InterventionState(rawValue: word) else { throw .model(.notACheck(word)) }
+    let state = try Self.checkState(arguments.words[1])
     do throws(ModelError) {
       intervention.state = try intervention.checked(state)
     } catch {
@@ -76,6 +76,21 @@ extension Command {
       + (evidence.isEmpty ? "" : " (\(evidence))")
     try shell.saveCheck(intervention, state: state, evidence: evidence, what: what)
     shell.console.print(what + ".")
+  }
+
+  /// The state a check's word means: a whole state, or the start of only one (`und`), in
+  /// any case.
+  static func checkState(_ word: String) throws(ShellError) -> InterventionState {
+    let key = word.lowercased()
+    let states = InterventionState.checkable + [.closed]
+    if let state = states.first(where: { $0.rawValue == key }) { return state }
+
+    let starting = states.filter { !key.isEmpty && $0.rawValue.hasPrefix(key) }
+    guard starting.count == 1 else {
+      if starting.isEmpty { throw .model(.notACheck(word)) }
+      throw .ambiguousCheck(word, candidates: starting.map(\.rawValue))
+    }
+    return starting[0]
   }
 
   static let revise = Command(

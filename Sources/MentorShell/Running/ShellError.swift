@@ -40,6 +40,8 @@ public enum ShellError: Error {
   case cannotWrite(path: String, reason: String)
   case noStrategy(String)
   case clauseNeedsValue(String)
+  /// The start of more than one state a check may record.
+  case ambiguousCheck(String, candidates: [String])
   /// A clause such as `for SUBJECT` given twice in one command.
   case clauseRepeated(String)
   /// A subject the mentee has no results in; the name is the mentee's.
@@ -182,6 +184,9 @@ public enum ShellError: Error {
     case .ambiguousSubject(let word, let candidates):
       return "'\(word)' could be " + candidates.map { "'\($0)'" }.joined(separator: ", ")
         + "; give more of the name"
+    case .ambiguousCheck(let word, let candidates):
+      return "'\(word)' could be " + candidates.joined(separator: " or ")
+        + "; give more of the word"
     case .clauseNeedsValue(let keyword):
       return "'\(keyword)' needs a value after it"
     case .unknownClause(let word):
