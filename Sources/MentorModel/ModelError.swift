@@ -18,6 +18,10 @@ public enum ModelError: Error, Equatable, Sendable {
   case noResults
   case notACheck(String)
   case checkOutOfOrder(id: String, from: String, to: String, needs: String)
+  /// A check that records the state the intervention is in already.
+  case checkedAlready(id: String, state: String)
+  /// A check of an earlier step than the one the intervention has reached.
+  case checkPast(id: String, from: String, to: String)
   case unknownCategory(String)
   case notADate(String)
   case reviewInThePast(String)
@@ -53,6 +57,10 @@ public enum ModelError: Error, Equatable, Sendable {
       return "'\(word)' is not a check; use \(states)"
     case .checkOutOfOrder(let id, let from, let to, let needs):
       return "\(id) is \(from): it must be \(needs) before it can be \(to)"
+    case .checkedAlready(let id, let state):
+      return "\(id) is \(state) already"
+    case .checkPast(let id, let from, let to):
+      return "\(id) is \(from), already past \(to)"
     case .unknownCategory(let word):
       let names = InterventionCategory.allCases.map(\.rawValue).joined(separator: ", ")
       return "'\(word)' is not a category; use \(names)"

@@ -11,7 +11,7 @@ struct NotifyTests {
     "agree zoe student 'catch-up on Tuesdays' for Maths with Fletcher review 2026-12-18",
     "agree chloe resources 'lunchtime study centre' for French with Ahmed",
     "agree zoe curriculum 'a weekly planner, checked by the mentor'",
-    "agree 'seán' teacher 'change of seating in lessons' for History with Kowalski",
+    "agree 'seán' teacher 'change of seating in lessons' for Geography with Kowalski",
   ]
 
   /// Who each intervention is for, by address.

@@ -66,18 +66,28 @@ public struct ActionSheet: Sendable {
   }
 
   /// The sheet as Markdown, for sending.
+  ///
+  /// Every piece of text that came from a person or a data sheet has `<`, `>` and `&`
+  /// written as entities, so that a viewer that passes HTML through shows it as typed;
+  /// in the table, `|` is escaped as well so that it cannot start a new cell.
   public func markdown() -> String {
-    var lines = ["# Action sheet: \(feedback.mentee.displayName), \(meeting.month)", ""]
-    lines += feedback.heading.map { $0 + "  " }
-    lines += ["Mentor: \(meeting.mentor). Met: \(String(meeting.openedAt.prefix(10))).", ""]
+    let name = feedback.mentee.displayName.markdownEscaped
+    var lines = ["# Action sheet: \(name), \(meeting.month.markdownEscaped)", ""]
+    lines += feedback.heading.map { $0.markdownEscaped + "  " }
+    lines += [
+      "Mentor: \(meeting.mentor.markdownEscaped). "
+        + "Met: \(String(meeting.openedAt.prefix(10))).", "",
+    ]
     lines.append("| Subject | Target | Current | Status | Change |")
     lines.append("| --- | --- | --- | --- | --- |")
     for line in feedback.lines {
-      lines.append(
-        "| \(line.subject) | \(line.target.text) | \(line.current.text) | "
-          + "\(line.status.rawValue) | \(FeedbackSheet.formatChange(line.change)) |")
+      let cells = [
+        line.subject, line.target.text, line.current.text, line.status.rawValue,
+        FeedbackSheet.formatChange(line.change),
+      ]
+      lines.append("| " + cells.map(\.markdownCell).joined(separator: " | ") + " |")
     }
-    lines += ["", feedback.flagLine]
+    lines += ["", feedback.flagLine.markdownEscaped]
     let sections: [(String, [String])] = [
       ("Praise", meeting.praise.map { ($0.subject.map { "\($0): " } ?? "") + $0.note }),
       ("Excuses rejected", meeting.excuses.map { "\"\($0.said)\"; instead: \($0.answer)" }),
@@ -86,7 +96,7 @@ public struct ActionSheet: Sendable {
       ("Notes", meeting.notes),
     ]
     for (title, items) in sections where !items.isEmpty {
-      lines += ["", "## \(title)", ""] + items.map { "- \($0)" }
+      lines += ["", "## \(title)", ""] + items.map { "- \($0.markdownEscaped)" }
     }
     lines += [
       "", "Next meeting: \(nextMeeting)", "", "Signed (mentee): ________  (mentor): ________",
@@ -105,5 +115,28 @@ extension String {
   /// The string without one final line break.
   var trimmingTrailingNewline: String {
     hasSuffix("\n") ? String(dropLast()) : self
+  }
+}
+
+extension String {
+  /// The text with `&`, `<` and `>` written as entities, for Markdown that may hold HTML.
+  var markdownEscaped: String {
+    var escaped = ""
+    for character in self {
+      switch character {
+      case "&": escaped += "&amp;"
+      case "<": escaped += "&lt;"
+      case ">": escaped += "&gt;"
+      default: escaped.append(character)
+      }
+    }
+    return escaped
+  }
+
+  /// The text escaped for a cell of a Markdown table: entities, and `\|` for a bar.
+  var markdownCell: String {
+    markdownEscaped.reduce(into: "") { cell, character in
+      cell += character == "|" ? "\\|" : String(character)
+    }
   }
 }

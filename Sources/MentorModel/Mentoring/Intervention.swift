@@ -50,6 +50,10 @@ public struct Intervention: Hashable, Sendable, Identifiable {
       throw .notACheck(state.rawValue)
     }
     guard state.allowedFrom.contains(self.state) else {
+      if state == self.state { throw .checkedAlready(id: id, state: state.rawValue) }
+      if let now = self.state.step, let asked = state.step, now > asked {
+        throw .checkPast(id: id, from: self.state.rawValue, to: state.rawValue)
+      }
       // One revised or closed is out of its life: no earlier step would let it on.
       throw .checkOutOfOrder(
         id: id, from: self.state.rawValue, to: state.rawValue,

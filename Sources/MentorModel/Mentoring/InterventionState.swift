@@ -41,6 +41,19 @@ public enum InterventionState: String, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// How far along the life a state is, for telling a check that goes back from one that
+  /// skips ahead: agreed and communicated 0, understood 1, implemented (or not) 2, working
+  /// (or not) 3; nil for revised and closed, which are out of the life.
+  public var step: Int? {
+    switch self {
+    case .agreed, .communicated: return 0
+    case .understood: return 1
+    case .implemented, .notImplemented: return 2
+    case .working, .notWorking: return 3
+    case .revised, .closed: return nil
+    }
+  }
+
   /// The step that must come first, for a message when a check is out of order.
   public var needs: String {
     switch self {

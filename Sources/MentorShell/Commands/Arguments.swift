@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words after a command's name, split into positional words and options.
 struct Arguments {
   /// Words that are not options, in order.
@@ -64,5 +66,16 @@ struct Arguments {
   /// The words from `index` on, joined by spaces: a name typed without quotes.
   func rest(from index: Int) -> String {
     words.dropFirst(index).joined(separator: " ")
+  }
+
+  /// Text the user typed for something that must not be blank, without surrounding spaces.
+  ///
+  /// - Parameters:
+  ///   - text: the words as typed.
+  ///   - what: what the text is, such as `action` or `reason`, for the error.
+  static func required(_ text: String, _ what: String) throws(ShellError) -> String {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { throw .blankText(what) }
+    return trimmed
   }
 }

@@ -33,6 +33,7 @@ extension Command {
       words.count >= to + 3
     else { throw .usage(command: "escalate", usage: usage) }
     let mentee = try shell.mentee(words[..<to].joined(separator: " "))
+    let reason = try Arguments.required(words[(to + 2)...].joined(separator: " "), "reason")
     var recipient = Escalation.Recipient(text: words[to + 1])
     if case .staff(let name) = recipient {
       recipient = .staff(try shell.staffMember(name).name)
@@ -40,7 +41,7 @@ extension Command {
     let delivery = try shell.delivery(arguments)
     let escalation = Escalation(
       id: try shell.newID("E"), menteeID: mentee.id, recipient: recipient,
-      reason: words[(to + 2)...].joined(separator: " "), raisedBy: shell.options.user,
+      reason: reason, raisedBy: shell.options.user,
       raisedAt: shell.clock.now)
     try shell.save(
       escalation, "Escalated \(escalation.id) to \(recipient.text): \(escalation.reason)")
@@ -97,6 +98,9 @@ extension Command {
       throw .usage(command: "acknowledge", usage: "ESCALATION")
     }
     var escalation = try shell.escalation(id)
+    guard escalation.state == .open else {
+      throw .escalationAlready(escalation.id, escalation.state.rawValue)
+    }
     escalation.state = .acknowledged
     try shell.save(escalation, "Acknowledged \(escalation.id)")
     shell.console.print("Acknowledged \(escalation.id).")
@@ -114,8 +118,11 @@ extension Command {
       throw .usage(command: "resolve", usage: "ESCALATION OUTCOME")
     }
     var escalation = try shell.escalation(arguments.words[0])
+    guard escalation.state != .resolved else {
+      throw .escalationAlready(escalation.id, escalation.state.rawValue)
+    }
     escalation.state = .resolved
-    escalation.outcome = arguments.rest(from: 1)
+    escalation.outcome = try Arguments.required(arguments.rest(from: 1), "outcome")
     try shell.save(escalation, "Resolved \(escalation.id): \(escalation.outcome)")
     shell.console.print("Resolved \(escalation.id).")
   }

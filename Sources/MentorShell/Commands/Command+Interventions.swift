@@ -28,10 +28,12 @@ extension Command {
     guard let category = InterventionCategory(words: words[0]) else {
       throw .model(.unknownCategory(words[0]))
     }
-    let clauses = try InterventionClauses(Array(words.dropFirst(2)), shell: shell)
+    let action = try Arguments.required(words[1], "action")
+    let clauses = try InterventionClauses(
+      Array(words.dropFirst(2)), for: mentee, shell: shell)
     guard let month = shell.school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
     let intervention = Intervention(
-      id: try shell.newID("I"), menteeID: mentee.id, category: category, action: words[1],
+      id: try shell.newID("I"), menteeID: mentee.id, category: category, action: action,
       subject: clauses.subject, staff: clauses.staff, review: clauses.review, month: month,
       agreedBy: shell.options.user, agreedAt: shell.clock.now)
     try shell.save(intervention, "Agreed " + ActionSheet.describe(intervention))
@@ -47,7 +49,8 @@ extension Command {
     summary: "Record that an intervention is understood, implemented, working or not",
     detail: """
       STATE is understood, implemented, not-implemented, working or not-working, in that
-      order of life: a check out of order is refused with the reason.
+      order of life, by unique prefix and in any case: a check out of order is refused
+      with the reason.
       """,
     examples: ["check I1 understood 'Mr Okafor confirmed'"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths with Fletcher"],
@@ -60,8 +63,7 @@ extension Command {
       throw .usage(command: "check", usage: "ID STATE [EVIDENCE]")
     }
     var intervention = try shell.intervention(arguments.words[0])
-    let word = arguments.words[1].lowercased()
-    guard let state = InterventionState(rawValue: word) else { throw .model(.notACheck(word)) }
+    let state = try Self.checkState(arguments.words[1])
     do throws(ModelError) {
       intervention.state = try intervention.checked(state)
     } catch {
@@ -76,12 +78,28 @@ extension Command {
     shell.console.print(what + ".")
   }
 
+  /// The state a check's word means: a whole state, or the start of only one (`und`), in
+  /// any case.
+  static func checkState(_ word: String) throws(ShellError) -> InterventionState {
+    let key = word.lowercased()
+    let states = InterventionState.checkable + [.closed]
+    if let state = states.first(where: { $0.rawValue == key }) { return state }
+
+    let starting = states.filter { !key.isEmpty && $0.rawValue.hasPrefix(key) }
+    guard starting.count == 1 else {
+      if starting.isEmpty { throw .model(.notACheck(word)) }
+      throw .ambiguousCheck(word, candidates: starting.map(\.rawValue))
+    }
+    return starting[0]
+  }
+
   static let revise = Command(
     "revise", usage: "ID [CATEGORY] ACTION",
     summary: "Replace an intervention that does not work with a new one",
     detail: """
       The old intervention is marked revised; the new one records what it replaced and
-      keeps its subject, staff and review date. It must differ in category or action.
+      keeps its subject, staff and review date. It must differ in category or action (not
+      only in case or spaces).
       """,
     examples: ["revise I1 parent 'parents check homework each evening'"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
@@ -93,16 +111,21 @@ extension Command {
     let usage = "ID [CATEGORY] ACTION"
     guard arguments.words.count >= 2 else { throw .usage(command: "revise", usage: usage) }
     var old = try shell.intervention(arguments.words[0])
+    guard old.state.isOpen else {
+      let replacement = shell.school.interventions.values.first { $0.replaces == old.id }
+      throw .interventionClosed(old.id, old.state, replacedBy: replacement?.id)
+    }
     var category = old.category
     var action = arguments.rest(from: 1)
     if arguments.words.count >= 3, let given = InterventionCategory(words: arguments.words[1]) {
       category = given
       action = arguments.rest(from: 2)
     }
-    guard category != old.category || action != old.action else {
+    action = try Arguments.required(action, "action")
+    let sameAction = action.lowercased() == old.action.trimmingSpaces.lowercased()
+    guard category != old.category || !sameAction else {
       throw .sameRevision(old.id)
     }
-    guard old.state.isOpen else { throw .interventionClosed(old.id, old.state.rawValue) }
     old.state = .revised
     let new = Intervention(
       id: try shell.newID("I"), menteeID: old.menteeID, category: category, action: action,
@@ -157,9 +180,10 @@ extension Command {
     guard let category = InterventionCategory(words: arguments.words[0]) else {
       throw .model(.unknownCategory(arguments.words[0]))
     }
+    let problem = try Arguments.required(arguments.words[1], "problem")
+    let strategy = try Arguments.required(arguments.words[2], "strategy")
     var library = shell.school.strategies
-    library.append(
-      Strategy(category: category, problem: arguments.words[1], strategy: arguments.words[2]))
+    library.append(Strategy(category: category, problem: problem, strategy: strategy))
     try shell.saveStrategies(library, "Added strategy \(library.count)")
     shell.console.print("Added strategy \(library.count) (\(category.rawValue)).")
   }
@@ -177,7 +201,7 @@ extension Command {
     guard (1...max(library.count, 1)).contains(number), number <= library.count else {
       throw .unknownStrategy(number)
     }
-    library[number - 1].strategy = arguments.words[1]
+    library[number - 1].strategy = try Arguments.required(arguments.words[1], "strategy")
     try shell.saveStrategies(library, "Changed strategy \(number)")
     shell.console.print("Changed strategy \(number).")
   }
@@ -196,25 +220,42 @@ extension Shell {
   }
 }
 
-/// The optional words after an intervention's action: `for`, `with`, `review`.
+/// The optional words after an intervention's action: `for`, `with`, `review`, each once.
 struct InterventionClauses {
   var subject: String?
   var staff: String?
   var review: String?
 
-  init(_ words: [String], shell: Shell) throws(ShellError) {
+  /// Reads the clauses; a subject must be one the mentee has results in.
+  init(_ words: [String], for mentee: Mentee, shell: Shell) throws(ShellError) {
+    var given: Set<String> = []
     var index = 0
     while index < words.count {
       let keyword = words[index].lowercased()
+      guard ["for", "with", "review"].contains(keyword) else {
+        throw .unknownClause(words[index])
+      }
       guard index + 1 < words.count else { throw .clauseNeedsValue(keyword) }
+      guard given.insert(keyword).inserted else { throw .clauseRepeated(keyword) }
+
       let value = words[index + 1]
       switch keyword {
-      case "for": subject = try shell.subject(value)
+      case "for": subject = try Self.subject(value, for: mentee, shell: shell)
       case "with": staff = try shell.staffMember(value).name
-      case "review": review = try shell.reviewDate(value)
-      default: throw .unknownClause(words[index])
+      default: review = try shell.reviewDate(value)
       }
       index += 2
     }
+  }
+
+  /// The subject meant by a word, if the mentee has results in it.
+  private static func subject(
+    _ word: String, for mentee: Mentee, shell: Shell
+  ) throws(ShellError) -> String {
+    let subject = try shell.subject(word)
+    guard shell.school.results(of: mentee.id)[subject] != nil else {
+      throw .noResultsInSubject(name: mentee.displayName, subject: subject)
+    }
+    return subject
   }
 }

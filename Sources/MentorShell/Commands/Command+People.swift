@@ -67,7 +67,7 @@ extension Command {
     else { throw .usage(command: "assign", usage: "WHO to MENTOR") }
     let mentee = try shell.mentee(words[..<to].joined(separator: " "))
     var mentor = words[(to + 1)...].joined(separator: " ")
-    if !shell.school.staff.isEmpty { mentor = try shell.staffMember(mentor).name }
+    if !shell.school.staff.isEmpty { mentor = try shell.mentorMember(mentor).name }
     let previous = mentee.mentor
     try shell.storing {
       try shell.store.assign([mentee.id], to: mentor) { id in
@@ -87,6 +87,13 @@ extension Command {
 }
 
 extension Shell {
+  /// The member of staff meant by a name, who must have the mentor role.
+  func mentorMember(_ name: String) throws(ShellError) -> StaffMember {
+    let member = try staffMember(name)
+    guard member.roles.contains(.mentor) else { throw .notAMentor(member.name) }
+    return member
+  }
+
   /// Assigns mentors from a CSV of ids and mentors, in one transaction, or none at all.
   func assignFromFile(_ path: String) throws(ShellError) {
     let table: CSVTable
@@ -116,7 +123,7 @@ extension Shell {
       var mentor = value(mentorColumn)
       if !school.staff.isEmpty {
         do throws(ShellError) {
-          mentor = try staffMember(mentor).name
+          mentor = try mentorMember(mentor).name
         } catch {
           problems.append("\(path):\(row.line): error: " + error.message)
           continue
@@ -182,28 +189,54 @@ enum StaffList {
     let email = column(["email", "emailaddress"])
     let subjects = column(["subjects", "subject", "classes", "teaches"])
     var members: [StaffMember] = []
+    var firstLines: [String: Int] = [:]
     var problems: [String] = []
     for row in table.rows {
-      let field = { (index: Int?) in
-        index.map { $0 < row.fields.count ? row.fields[$0].trimmingSpaces : "" } ?? ""
+      do throws(ShellError) {
+        let member = try Self.member(
+          row.fields, columns: (name, email, role, subjects))
+        let key = member.name.lowercased()
+        if let first = firstLines[key] { throw .staffNameRepeated(member.name, line: first) }
+        firstLines[key] = row.line
+        members.append(member)
+      } catch {
+        problems.append("\(path):\(row.line): error: " + error.message)
       }
-      let roleWords = field(role).split(whereSeparator: { $0 == ";" || $0 == "/" })
-      let roles = roleWords.compactMap { StaffMember.Role(words: String($0)) }
-      if field(name).isEmpty || roles.isEmpty || roles.count != roleWords.count {
-        problems.append(
-          "\(path):\(row.line): error: A member of staff needs a name and a role"
-            + " (Mentor, Teacher or Progress Leader), not '\(field(role))'")
-        continue
-      }
-      members.append(
-        StaffMember(
-          name: field(name), email: field(email), roles: Set(roles),
-          subjects: field(subjects).split(separator: ";").map { String($0).trimmingSpaces }))
     }
     guard problems.isEmpty else {
       problems.forEach(shell.console.printError)
       throw .notLoaded(path: path, problems: problems.count)
     }
     return members
+  }
+
+  /// The member of staff in one row, or why the row is not one.
+  ///
+  /// A row must have a name and only known roles; an e-mail address, when there is one,
+  /// must be a plain `name@domain`, and no field may hold a control character.
+  private static func member(
+    _ fields: [String], columns: (name: Int, email: Int?, role: Int, subjects: Int?)
+  ) throws(ShellError) -> StaffMember {
+    if fields.contains(where: { $0.unicodeScalars.contains(where: Self.isControl) }) {
+      throw .controlCharacter
+    }
+    let field = { (index: Int?) in
+      index.map { $0 < fields.count ? fields[$0].trimmingSpaces : "" } ?? ""
+    }
+    let roleWords = field(columns.role).split(whereSeparator: { $0 == ";" || $0 == "/" })
+    let roles = roleWords.compactMap { StaffMember.Role(words: String($0)) }
+    guard !field(columns.name).isEmpty, !roles.isEmpty, roles.count == roleWords.count else {
+      throw .staffRowIncomplete(role: field(columns.role))
+    }
+    let email = field(columns.email)
+    guard email.isEmpty || EmailAddress(email) != nil else { throw .badEmail(email) }
+    return StaffMember(
+      name: field(columns.name), email: email, roles: Set(roles),
+      subjects: field(columns.subjects).split(separator: ";").map { String($0).trimmingSpaces })
+  }
+
+  /// Whether a character is a control character, such as a line break or an escape.
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .control
   }
 }

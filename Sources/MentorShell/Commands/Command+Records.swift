@@ -94,6 +94,11 @@ extension Command {
       .flag("overdue", "only reviews whose date has passed"), .format,
     ]
   ) { shell, arguments throws(ShellError) in
+    if let mentor = arguments.option("mentor"),
+      !shell.school.mentees.values.contains(where: { School.mentor($0.mentor, matches: mentor) })
+    {
+      throw .nobodyMatches(condition: "mentor", value: mentor)
+    }
     let today = shell.clock.today
     var table = Table(columns: [
       .init("review", "Review"), .init("id", "Id"), .init("mentee", "Mentee", shrinks: true),

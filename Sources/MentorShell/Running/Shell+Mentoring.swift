@@ -131,11 +131,19 @@ extension Shell {
     return found
   }
 
-  /// The subject meant by a word, ignoring case, among those loaded.
+  /// The subject meant by a word among those loaded: its whole name or the start of only
+  /// one name (`combined` for Combined Science), ignoring case.
   func subject(_ word: String) throws(ShellError) -> String {
-    guard let name = school.subjects.keys.first(where: { $0.lowercased() == word.lowercased() })
-    else { throw .model(.unknownSubject(word)) }
-    return name
+    let key = word.trimmingSpaces.lowercased()
+    let names = school.subjects.keys
+    if let name = names.first(where: { $0.lowercased() == key }) { return name }
+
+    let starting = names.filter { !key.isEmpty && $0.lowercased().hasPrefix(key) }.sorted()
+    guard starting.count == 1 else {
+      if starting.isEmpty { throw .model(.unknownSubject(word)) }
+      throw .ambiguousSubject(word, candidates: starting)
+    }
+    return starting[0]
   }
 
   /// The member of staff meant by a name: whole, or one word of it (`Okafor`).

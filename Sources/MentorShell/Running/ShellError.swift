@@ -35,20 +35,35 @@ public enum ShellError: Error {
   case nothingToUndo
   case changedSince(String)
   case unknownStrategy(Int)
-  case interventionClosed(String, String)
+  /// An intervention revised or closed, and the one that replaced it if it was revised.
+  case interventionClosed(String, InterventionState, replacedBy: String?)
   case noMeeting(String)
   case cannotWrite(path: String, reason: String)
   case noStrategy(String)
   case clauseNeedsValue(String)
+  /// The start of more than one state a check may record.
+  case ambiguousCheck(String, candidates: [String])
+  /// A clause such as `for SUBJECT` given twice in one command.
+  case clauseRepeated(String)
+  /// A subject the mentee has no results in; the name is the mentee's.
+  case noResultsInSubject(name: String, subject: String)
+  /// The start of more than one subject's name.
+  case ambiguousSubject(String, candidates: [String])
+  /// Text that must say something, such as an action or a reason, given blank.
+  case blankText(String)
   case unknownClause(String)
   case nothingToPraise(String)
   case unknownIntervention(String)
   case noStaffLoaded
   case staffNotFound(String)
+  /// A member of staff without the mentor role, given as a mentor.
+  case notAMentor(String)
   case ambiguousStaff(String, candidates: [String])
   case notInMeeting
   case sameRevision(String)
   case unknownEscalation(String)
+  /// An escalation asked to move to a state it has reached or passed; `state` is where it is.
+  case escalationAlready(String, String)
   case badYear(String)
   case nobodyMatches(condition: String, value: String)
   case badShape(String)
@@ -62,6 +77,12 @@ public enum ShellError: Error {
   case carerMenteeUnknown(String)
   case carerNameMissing
   case badEmail(String)
+  /// A row of a staff list with no name, no role or a role that is not known.
+  case staffRowIncomplete(role: String)
+  /// A name given a second time in one staff list; `line` is where it was first.
+  case staffNameRepeated(String, line: Int)
+  /// A field of a list that holds a control character, such as an escape or a line break.
+  case controlCharacter
   /// Both ways of sending messages were asked for.
   case outboxAndSendmail
   /// Messages must be sent and there is no outbox to write them to.
@@ -155,6 +176,18 @@ public enum ShellError: Error {
       return "\(name) has no subject on or above target; say what the praise is for"
     case .noStrategy(let words):
       return "No strategy matches '\(words)'; 'suggest' lists them all"
+    case .blankText(let what):
+      return "The \(what) is blank; give it in quotes"
+    case .clauseRepeated(let keyword):
+      return "'\(keyword)' is given twice; give each of for, with and review once"
+    case .noResultsInSubject(let name, let subject):
+      return "\(name) has no results in '\(subject)'"
+    case .ambiguousSubject(let word, let candidates):
+      return "'\(word)' could be " + candidates.map { "'\($0)'" }.joined(separator: ", ")
+        + "; give more of the name"
+    case .ambiguousCheck(let word, let candidates):
+      return "'\(word)' could be " + candidates.joined(separator: " or ")
+        + "; give more of the word"
     case .clauseNeedsValue(let keyword):
       return "'\(keyword)' needs a value after it"
     case .unknownClause(let word):
@@ -164,8 +197,12 @@ public enum ShellError: Error {
       return "No meeting with \(name) is recorded yet; 'meet' opens one"
     case .cannotWrite(let path, let reason):
       return "Cannot write '\(path)': \(reason)"
-    case .interventionClosed(let id, let state):
-      return "\(id) is \(state) already; revise the intervention that replaced it"
+    case .interventionClosed(let id, .revised, let replacement?):
+      return "\(id) was revised into \(replacement); revise \(replacement)"
+    case .interventionClosed(let id, .revised, nil):
+      return "\(id) was revised; 'history WHO' shows what replaced it"
+    case .interventionClosed(let id, let state, _):
+      return "\(id) is \(state.rawValue); agree a new intervention instead"
     case .unknownStrategy(let number):
       return "No strategy number \(number); 'suggest' lists them with their numbers"
     case .changedSince(let id):
@@ -179,6 +216,8 @@ public enum ShellError: Error {
       return "No staff are loaded; 'load staff FILE' reads the staff list"
     case .staffNotFound(let name):
       return "No member of staff '\(name)'; 'list staff' shows them"
+    case .notAMentor(let name):
+      return "'\(name)' is not a mentor; 'list staff' shows the roles"
     case .ambiguousStaff(let name, let candidates):
       return "'\(name)' could be " + candidates.map { "'\($0)'" }.joined(separator: ", ")
         + "; give the whole name"
@@ -188,6 +227,8 @@ public enum ShellError: Error {
       return "A revision of \(id) must change its category or its action"
     case .unknownEscalation(let id):
       return "No escalation '\(id)'; 'escalations' lists them"
+    case .escalationAlready(let id, let state):
+      return "\(id) is \(state) already"
     case .filterRepeated(let keyword):
       return "The filter '\(keyword)' is given twice; a mentee has only one"
     case .badYear(let text):
@@ -215,6 +256,14 @@ public enum ShellError: Error {
       return "A parent or carer needs a name"
     case .badEmail(let text):
       return "'\(text)' is not an e-mail address such as name@example.org"
+    case .staffRowIncomplete(let role):
+      return "A member of staff needs a name and a role (Mentor, Teacher or Progress Leader),"
+        + " not '\(role)'"
+    case .staffNameRepeated(let name, let line):
+      return "'\(name)' is in the list twice, first on line \(line); give each name once"
+    case .controlCharacter:
+      return "A field holds a control character, such as an escape or a line break;"
+        + " remove it and load the file again"
     case .outboxAndSendmail:
       return "Give '--outbox DIR' or '--sendmail', not both"
     case .noOutbox:

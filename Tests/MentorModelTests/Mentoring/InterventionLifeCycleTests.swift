@@ -23,6 +23,14 @@ struct InterventionLifeCycleTests {
     Move(.notWorking, .closed),
   ]
 
+  /// The checks that go back to an earlier step than the one reached.
+  static let backwards: Set<Move> = [
+    Move(.implemented, .understood), Move(.notImplemented, .understood),
+    Move(.working, .understood), Move(.notWorking, .understood),
+    Move(.working, .implemented), Move(.working, .notImplemented),
+    Move(.notWorking, .implemented), Move(.notWorking, .notImplemented),
+  ]
+
   /// A check from one state to another.
   struct Move: Hashable, Sendable, CustomTestStringConvertible {
     var from: InterventionState
@@ -68,7 +76,9 @@ struct InterventionLifeCycleTests {
 
   @Test(
     "A check out of order is refused, naming what must come first",
-    arguments: everyMove.filter { !allowed.contains($0) })
+    arguments: everyMove.filter {
+      !allowed.contains($0) && !backwards.contains($0) && $0.from != $0.to
+    })
   func refusedCheck(move: Move) throws {
     let intervention = Self.intervention(in: move.from)
     let needs = Self.needed(for: move)
@@ -128,5 +138,30 @@ struct InterventionLifeCycleTests {
     let closed = InterventionState.allCases.filter { !$0.isOpen }
 
     #expect(closed == [.revised, .closed])
+  }
+
+  @Test(
+    "Checking the state an intervention is in says it is there already",
+    arguments: [InterventionState.understood, .closed])
+  func repeatedCheck(state: InterventionState) {
+    let intervention = Self.intervention(in: state)
+
+    #expect(throws: ModelError.checkedAlready(id: "I4", state: state.rawValue)) {
+      try intervention.checked(state)
+    }
+    #expect(
+      ModelError.checkedAlready(id: "I4", state: state.rawValue).message
+        == "I4 is \(state.rawValue) already")
+  }
+
+  @Test("A check of an earlier step says the intervention is past it", arguments: backwards)
+  func backwardCheck(move: Move) {
+    let intervention = Self.intervention(in: move.from)
+    let expected = ModelError.checkPast(id: "I4", from: move.from.rawValue, to: move.to.rawValue)
+
+    #expect(throws: expected) {
+      try intervention.checked(move.to)
+    }
+    #expect(expected.message == "I4 is \(move.from.rawValue), already past \(move.to.rawValue)")
   }
 }
