@@ -249,7 +249,7 @@ struct InterventionClauses {
   }
 
   /// The subject meant by a word, if the mentee has results in it.
-  private static func subject(
+  static func subject(
     _ word: String, for mentee: Mentee, shell: Shell
   ) throws(ShellError) -> String {
     let subject = try shell.subject(word)

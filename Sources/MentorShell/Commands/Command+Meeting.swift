@@ -62,7 +62,8 @@ extension Command {
     var rest = words[...]
     var subject: String?
     if rest.first?.lowercased() == "for", rest.count >= 2 {
-      subject = try shell.subject(rest[rest.startIndex + 1])
+      subject = try InterventionClauses.subject(
+        rest[rest.startIndex + 1], for: mentee, shell: shell)
       rest = rest.dropFirst(2)
     }
     var meeting = try shell.currentMeeting(of: mentee)
@@ -96,7 +97,7 @@ extension Command {
     let split = words.firstIndex { $0.lowercased() == "answer" } ?? words.endIndex
     let said = words[..<split].joined(separator: " ")
     let answer = words[split...].dropFirst().joined(separator: " ")
-    guard !said.isEmpty else { throw .usage(command: "excuse", usage: usage) }
+    guard !said.trimmingSpaces.isEmpty else { throw .usage(command: "excuse", usage: usage) }
     var meeting = try shell.currentMeeting(of: mentee)
     meeting.excuses.append(Meeting.Excuse(said: said, answer: answer))
     try shell.save(meeting, "Rejected the excuse '\(said)'")
