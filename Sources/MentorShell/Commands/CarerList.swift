@@ -16,15 +16,9 @@ enum CarerList {
 
   /// The parents and carers in the file at `path`, each tied to a mentee of the school.
   static func read(_ path: String, shell: Shell) throws(ShellError) -> [Carer] {
-    let table: CSVTable
-    do {
-      table = try CSVReader.read(contentsOf: path)
-    } catch {
-      shell.console.printError(ErrorLocation.prefix(shell.frames) + "error: " + error.message)
-      throw .notLoaded(path: path, problems: 1)
-    }
-    let headers = table.header.fields.map { $0.lowercased().filter(\.isLetter) }
-    let column = { (names: [String]) in headers.firstIndex { names.contains($0) } }
+    let file = try ListFile.read(path, shell: shell)
+    let table = file.table
+    let column = file.column
     guard let id = column(idHeaders), let name = column(nameHeaders) else {
       shell.console.printError(
         "\(path):\(table.header.line): error: "

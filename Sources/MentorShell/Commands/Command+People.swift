@@ -96,14 +96,9 @@ extension Shell {
 
   /// Assigns mentors from a CSV of ids and mentors, in one transaction, or none at all.
   func assignFromFile(_ path: String) throws(ShellError) {
-    let table: CSVTable
-    do {
-      table = try CSVReader.read(contentsOf: path)
-    } catch {
-      console.printError(ErrorLocation.prefix(frames) + "error: " + error.message)
-      throw .notLoaded(path: path, problems: 1)
-    }
-    let headers = table.header.fields.map { $0.lowercased().filter(\.isLetter) }
+    let file = try ListFile.read(path, shell: self)
+    let table = file.table
+    let headers = file.headers
     guard let idColumn = headers.firstIndex(where: { ["upn", "id", "studentid"].contains($0) }),
       let mentorColumn = headers.firstIndex(of: "mentor")
     else {
@@ -114,8 +109,7 @@ extension Shell {
     var pairs: [(Mentee, String)] = []
     var problems: [String] = []
     for row in table.rows {
-      let value = { (index: Int) in index < row.fields.count ? row.fields[index].trimmingSpaces : ""
-      }
+      let value = { (index: Int) in file.field(row, index) }
       guard let mentee = school.mentees[value(idColumn)] else {
         problems.append("\(path):\(row.line): error: No mentee has the id '\(value(idColumn))'")
         continue
@@ -171,15 +165,9 @@ extension Shell {
 /// Reading a staff list from CSV, whole or not at all.
 enum StaffList {
   static func read(_ path: String, shell: Shell) throws(ShellError) -> [StaffMember] {
-    let table: CSVTable
-    do {
-      table = try CSVReader.read(contentsOf: path)
-    } catch {
-      shell.console.printError(ErrorLocation.prefix(shell.frames) + "error: " + error.message)
-      throw .notLoaded(path: path, problems: 1)
-    }
-    let headers = table.header.fields.map { $0.lowercased().filter(\.isLetter) }
-    let column = { (names: [String]) in headers.firstIndex { names.contains($0) } }
+    let file = try ListFile.read(path, shell: shell)
+    let table = file.table
+    let column = file.column
     guard let name = column(["name", "staffname", "fullname"]),
       let role = column(["role", "roles"])
     else {
