@@ -80,7 +80,8 @@ extension Command {
     }
     meeting.praise += given
     let subjects = given.compactMap(\.subject)
-    let what = subjects.isEmpty ? "Praised: \(note)" : "Praised " + subjects.joined(separator: ", ")
+    var what = subjects.isEmpty ? "Praised: \(note)" : "Praised " + subjects.joined(separator: ", ")
+    if !subjects.isEmpty, !note.isEmpty { what += ": \(note)" }
     try shell.save(meeting, what)
     shell.console.print(what + ".")
   }
@@ -100,7 +101,9 @@ extension Command {
     guard !said.trimmingSpaces.isEmpty else { throw .usage(command: "excuse", usage: usage) }
     var meeting = try shell.currentMeeting(of: mentee)
     meeting.excuses.append(Meeting.Excuse(said: said, answer: answer))
-    try shell.save(meeting, "Rejected the excuse '\(said)'")
+    try shell.save(
+      meeting,
+      "Rejected the excuse '\(said)'" + (answer.isEmpty ? "" : "; agreed instead: \(answer)"))
     shell.console.print(
       "Excuse rejected" + (answer.isEmpty ? "." : "; agreed instead: \(answer)."))
   }
