@@ -275,7 +275,7 @@ struct NotifyTests {
     #expect(session.run("notify"))
     #expect(!session.run("undo"))
 
-    #expect(session.errors.contains("Nothing to undo"))
+    #expect(session.errors.contains("Cannot undo the messages sent"))
     #expect(session.demo.shell.school.interventions["I4"] != nil)
   }
 }

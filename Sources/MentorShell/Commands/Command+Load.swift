@@ -253,6 +253,7 @@ extension Shell {
       "Stored \(counted(sheet.results.count, "result")) for \(counted(mentees, "mentee"))"
         + " from '\(path)'.")
     try flagInterventionsNotWorking(of: Set(sheet.results.map(\.menteeID)))
+    blockUndo("the load of '\(path)'")
     if let name = saveAs {
       try storing { try store.saveMapping(name, columns: mapping.description) }
       console.print("Saved the column mapping as '\(name)'.")

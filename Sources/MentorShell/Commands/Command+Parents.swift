@@ -26,6 +26,7 @@ extension Command {
     try shell.storing { try shell.store.saveCarers(carers) }
     let mentees = Set(carers.map(\.menteeID))
     for id in mentees { shell.school.carers[id] = carers.filter { $0.menteeID == id } }
+    shell.blockUndo("the parents loaded")
     shell.console.print(
       "Stored \(counted(carers.count, "parent or carer", "parents or carers")) of"
         + " \(counted(mentees.count, "mentee")) from '\(path)'.")

@@ -22,6 +22,7 @@ extension Command {
     let members = try StaffList.read(path, shell: shell)
     try shell.storing { try shell.store.saveStaff(members) }
     for member in members { shell.school.staff[member.name] = member }
+    shell.blockUndo("the staff list loaded")
     shell.console.print("Stored \(counted(members.count, "member")) of staff from '\(path)'.")
   }
 

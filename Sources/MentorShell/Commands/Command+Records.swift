@@ -30,9 +30,11 @@ extension Command {
   static let undo = Command(
     "undo", summary: "Take back the last change made in this session",
     detail: """
-      Takes back a meeting record, an intervention, a check, a revision, an escalation or an
-      assignment, newest first, one command at a time. Loads, targets and settings are not
-      taken back: load the earlier sheet again, or set the target or setting again. A
+      Takes back a meeting record, an intervention, a check, a revision, an escalation, an
+      assignment or a strategy, newest first, one command at a time. It stops at a change
+      it cannot take back, and says so: a data sheet, staff or parents loaded, targets or a
+      setting changed, messages sent. Load the earlier sheet again, or set the target or
+      setting again, by hand. A
       message cannot be called back, so nothing before a 'notify' or an 'escalate' that
       sent a message is taken back.
       """,

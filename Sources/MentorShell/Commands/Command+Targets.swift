@@ -64,6 +64,7 @@ extension Command {
     }
     try shell.storing { try shell.store.saveResults(changes) }
     changes.forEach { shell.school.put($0) }
+    shell.blockUndo("the targets set")
     let mentees = Set(changes.map(\.menteeID)).count
     var message = "Set \(counted(changes.count, "target")) for \(counted(mentees, "mentee"))."
     if changes.isEmpty && !arguments.flag("replace") {
@@ -108,6 +109,7 @@ extension Command {
     }
     try shell.storing { try shell.store.saveSetting(name, settings.value(of: name) ?? value) }
     shell.school.settings = settings
+    shell.blockUndo("the setting '\(name)'")
     shell.console.print("\(name) \(settings.value(of: name) ?? value)")
   }
 }

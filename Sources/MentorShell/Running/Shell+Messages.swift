@@ -151,8 +151,7 @@ extension Shell {
     }
     for (intervention, _) in communicated { school.interventions[intervention.id] = intervention }
     for escalation in changedEscalations { school.escalations[escalation.id] = escalation }
-    undoGroups.removeAll()
-    pendingUndo.removeAll()
+    blockUndo("the messages sent")
   }
 
   /// Warns of each intervention or escalation that a problem kept from someone.

@@ -5,6 +5,8 @@ extension Shell {
     let what: String
     /// The mentee the change was about, whose history records the undoing.
     let menteeID: String?
+    /// Whether this marks a change that cannot be taken back, where `undo` stops.
+    var blocks = false
     let takeBack: (Shell) throws(ShellError) -> Void
   }
 
@@ -16,6 +18,12 @@ extension Shell {
     pendingUndo.append(UndoStep(what: what, menteeID: menteeID, takeBack: takeBack))
   }
 
+  /// Notes that the running command changed what `undo` cannot take back (a data sheet
+  /// loaded, targets or settings changed, messages sent): `undo` stops there and says so.
+  func blockUndo(_ what: String) {
+    pendingUndo = [UndoStep(what: what, menteeID: nil, blocks: true) { _ throws(ShellError) in }]
+  }
+
   /// Closes the running command's changes into one step that `undo` takes back whole.
   func closeUndoGroup() {
     guard !pendingUndo.isEmpty else { return }
@@ -24,8 +32,13 @@ extension Shell {
   }
 
   /// Takes back the last command's changes, newest first; returns what they were.
+  ///
+  /// - Throws: `.nothingToUndo`, or `.cannotUndo` at a change that cannot be taken back,
+  ///   which stays where it is so that earlier changes stay too.
   func undoLast() throws(ShellError) -> [String] {
-    guard let group = undoGroups.popLast() else { throw .nothingToUndo }
+    guard let group = undoGroups.last else { throw .nothingToUndo }
+    if let block = group.first(where: \.blocks) { throw .cannotUndo(block.what) }
+    undoGroups.removeLast()
     for step in group.reversed() {
       try step.takeBack(self)
       if let menteeID = step.menteeID {

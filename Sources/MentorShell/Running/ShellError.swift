@@ -33,6 +33,7 @@ public enum ShellError: Error {
   case filterNeedsValue(String)
   case filterRepeated(String)
   case nothingToUndo
+  case cannotUndo(String)
   case changedSince(String)
   case unknownStrategy(Int)
   /// An intervention revised or closed, and the one that replaced it if it was revised.
@@ -208,6 +209,8 @@ public enum ShellError: Error {
     case .changedSince(let id):
       return "Cannot undo: \(id) has been changed since, in another session; change it back by"
         + " hand"
+    case .cannotUndo(let what):
+      return "Cannot undo \(what), nor anything before it; change it back by hand"
     case .nothingToUndo:
       return "Nothing to undo: no change of this session is left to take back"
     case .unknownIntervention(let id):
