@@ -40,7 +40,9 @@ extension Command {
     shell.printTable(sheet.table, format: .table)
     shell.console.print(sheet.flagLine)
     shell.printFollowUp(of: mentee, before: meeting)
-    let praise = sheet.lines.filter { $0.status.isOnOrAbove }.map(\.subject)
+    let praised = Set(meeting.praise.compactMap(\.subject))
+    let praise = sheet.lines.filter { $0.status.isOnOrAbove && !praised.contains($0.subject) }
+      .map(\.subject)
     if !praise.isEmpty {
       shell.console.print("Praise is due for: " + praise.joined(separator: ", ") + ".")
     }
