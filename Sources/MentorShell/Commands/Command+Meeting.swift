@@ -73,7 +73,10 @@ extension Command {
     var given: [Meeting.Praise] = []
     if subject == nil && note.isEmpty {
       let sheet = shell.school.feedback(for: mentee.id, month: meeting.month)
-      given = (sheet?.lines ?? []).filter { $0.status.isOnOrAbove }.map {
+      let praised = Set(meeting.praise.compactMap(\.subject))
+      given = (sheet?.lines ?? []).filter {
+        $0.status.isOnOrAbove && !praised.contains($0.subject)
+      }.map {
         Meeting.Praise(subject: $0.subject, note: "\($0.status.rawValue) in \($0.subject)")
       }
       guard !given.isEmpty else { throw .nothingToPraise(mentee.displayName) }

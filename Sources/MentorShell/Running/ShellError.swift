@@ -174,7 +174,7 @@ public enum ShellError: Error {
     case .conditionNotForTarget(let word):
       return "'target' is limited by mentor, year and form only, not by '\(word)'"
     case .nothingToPraise(let name):
-      return "\(name) has no subject on or above target; say what the praise is for"
+      return "\(name) has no subject on or above target left to praise; say what it is for"
     case .noStrategy(let words):
       return "No strategy matches '\(words)'; 'suggest' lists them all"
     case .blankText(let what):
