@@ -134,6 +134,10 @@ extension Shell {
         events.append(event(intervention.menteeID, "Communicated \(intervention.id) to \(to)"))
       }
       for escalation in item.notice.escalations {
+        // Shortcoming: an escalation counts as sent only when every recipient's message
+        // went, so after a failure part-way the next `notify` sends it to all of them
+        // again. Recording each recipient apart would need a table of its own; a repeated
+        // concern was judged better than a lost one.
         if went[escalation.id] == needed[escalation.id] {
           var changed = escalation
           changed.notifiedAt = now
