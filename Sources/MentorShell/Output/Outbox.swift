@@ -47,7 +47,10 @@ struct Outbox {
   ///   - text: the whole message.
   ///   - stem: the start of the file's name, such as `20261204-153000-01-mrs-fletcher`.
   func write(_ text: String, stem: String) throws(ShellError) -> String {
-    let hidden = (path as NSString).appendingPathComponent(".\(stem).\(getpid()).part")
+    // Unique to this write, so that two sessions (or two threads) sending at once never
+    // meet on the same part-written file.
+    let hidden = (path as NSString).appendingPathComponent(
+      ".\(stem).\(getpid()).\(UUID().uuidString).part")
     if let failure = SystemCalls.writeNewFile(
       hidden, Array(text.utf8), permissions: Self.filePermissions)
     {
