@@ -25,7 +25,6 @@ extension Command {
       .flag("sendmail", "give the message to sendmail instead of writing a file"),
     ],
     completions: [.mentee, .words(["to"]), .recipient, .words([])],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     let usage = "WHO to leader|parent|STAFF REASON [--outbox DIR | --sendmail]"
     let words = arguments.words
@@ -92,7 +91,6 @@ extension Command {
     examples: ["acknowledge E1"],
     exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
     completions: [.escalation],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     guard let id = arguments.word(0) else {
       throw .usage(command: "acknowledge", usage: "ESCALATION")
@@ -112,7 +110,6 @@ extension Command {
     examples: ["resolve E1 'parents meeting held; homework diary agreed'"],
     exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
     completions: [.escalation],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.count >= 2 else {
       throw .usage(command: "resolve", usage: "ESCALATION OUTCOME")

@@ -20,7 +20,6 @@ extension Command {
       .mentee, .words(InterventionCategory.allCases.map { $0.rawValue.lowercased() }),
       .words([]), .clause,
     ],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     let usage = "[WHO] CATEGORY ACTION [for SUBJECT] [with STAFF] [review DATE]"
     let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "agree")
@@ -57,7 +56,6 @@ extension Command {
     completions: [
       .intervention, .words(InterventionState.checkable.map(\.rawValue) + ["closed"]),
     ],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.count >= 2 else {
       throw .usage(command: "check", usage: "ID STATE [EVIDENCE]")
@@ -106,7 +104,6 @@ extension Command {
     completions: [
       .words([]), .words(InterventionCategory.allCases.map { $0.rawValue.lowercased() }),
     ],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     let usage = "ID [CATEGORY] ACTION"
     guard arguments.words.count >= 2 else { throw .usage(command: "revise", usage: usage) }
@@ -173,7 +170,6 @@ extension Command {
     summary: "Add a strategy to the library that 'suggest' draws on",
     examples: ["strategy add student 'falls asleep in lessons' 'talk to parents about sleep'"],
     completions: [.words(InterventionCategory.allCases.map { $0.rawValue.lowercased() })],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     let usage = "CATEGORY PROBLEM STRATEGY"
     guard arguments.words.count == 3 else { throw .usage(command: "strategy add", usage: usage) }
@@ -192,7 +188,6 @@ extension Command {
     "strategy edit", usage: "NUMBER STRATEGY",
     summary: "Change the words of a strategy in the library ('suggest' shows the numbers)",
     examples: ["strategy edit 1 'weekly planner checked by the mentor'"],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     var library = shell.school.strategies
     guard arguments.words.count == 2, let number = Int(arguments.words[0]) else {

@@ -14,7 +14,6 @@ extension Command {
       """,
     examples: ["meet zoe"],
     completions: [.mentee],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else { throw .usage(command: "meet", usage: "WHO") }
     let mentee = try shell.mentee(arguments.rest(from: 0))
@@ -57,7 +56,6 @@ extension Command {
       """,
     examples: ["praise zoe for Maths 'up a grade since October'", "praise zoe"],
     completions: [.mentee, .words(["for"]), .subject],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     let usage = "[WHO] [for SUBJECT] [NOTE]"
     let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "praise")
@@ -96,7 +94,6 @@ extension Command {
     summary: "Record an excuse as rejected, with what was agreed instead",
     examples: ["excuse zoe 'the teacher does not like me' answer 'sit at the front, ask'"],
     completions: [.mentee, .words(["answer"])],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     let usage = "[WHO] SAID [answer AGREED]"
     let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "excuse")
@@ -118,7 +115,6 @@ extension Command {
     summary: "Record that the mentee understands their data",
     examples: ["understood zoe"],
     completions: [.mentee],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     try shell.markMeeting(arguments, command: "understood") { $0.understood = true }
   }
@@ -128,7 +124,6 @@ extension Command {
     summary: "Record that the mentee takes their data seriously",
     examples: ["serious zoe"],
     completions: [.mentee],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     try shell.markMeeting(arguments, command: "serious") { $0.serious = true }
   }
@@ -138,7 +133,6 @@ extension Command {
     summary: "Add a note to the meeting",
     examples: ["note zoe 'wants to study medicine'"],
     completions: [.mentee],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     let (mentee, words) = try shell.meetingMentee(arguments, usage: "[WHO] TEXT", command: "note")
     let text = words.joined(separator: " ")
@@ -159,7 +153,6 @@ extension Command {
     examples: ["end zoe next +4w"],
     exampleSetup: ["meet zoe"],
     completions: [.mentee],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     var (mentee, words) = try shell.meetingMentee(
       arguments, usage: "[WHO] [next DATE]", command: "end")

@@ -33,7 +33,6 @@ extension Command {
       .flag("sendmail", "give each message to sendmail instead of writing files"),
       .flag("dry-run", "show what would be sent, and send and change nothing"),
     ],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.isEmpty else {
       throw .usage(command: "notify", usage: "[--outbox DIR | --sendmail] [--dry-run]")

@@ -16,7 +16,6 @@ extension Command {
       """,
     examples: ["load parents demo/parents.csv"],
     completions: [.file],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     guard let typed = arguments.word(0), arguments.words.count == 1 else {
       throw .usage(command: "load parents", usage: "FILE")

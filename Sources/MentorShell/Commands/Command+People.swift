@@ -13,7 +13,6 @@ extension Command {
       """,
     examples: ["load staff demo/staff.csv"],
     completions: [.file],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     guard let typed = arguments.word(0), arguments.words.count == 1 else {
       throw .usage(command: "load staff", usage: "FILE")
@@ -56,7 +55,6 @@ extension Command {
     examples: ["assign zoe to 'Ms Patel'"],
     options: [.value("file", "FILE", "a CSV of mentee ids and mentors")],
     completions: [.mentee, .words(["to"]), .staff],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     if let file = arguments.option("file") {
       try shell.assignFromFile(shell.resolve(file))

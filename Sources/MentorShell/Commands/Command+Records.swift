@@ -40,7 +40,6 @@ extension Command {
       """,
     examples: ["undo"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
-    changesData: true
   ) { shell, _ throws(ShellError) in
     let undone = try shell.undoLast()
     shell.console.print("Undid: " + undone.joined(separator: "; ") + ".")

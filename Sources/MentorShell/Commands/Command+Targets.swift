@@ -21,7 +21,6 @@ extension Command {
       .value("month", "MONTH", "set targets for this month only (default: every month)"),
     ],
     completions: [.subject, .words(["earliest", "plus"])],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     let usage = ShellError.usage(
       command: "target", usage: "SUBJECT|all GRADE|earliest [plus N] [where ...]")
@@ -86,7 +85,6 @@ extension Command {
       """,
     examples: ["setting", "setting well-below-from 2", "setting current-grade working-at"],
     completions: [.setting],
-    changesData: true
   ) { shell, arguments throws(ShellError) in
     guard let name = arguments.word(0)?.lowercased() else {
       for name in Settings.names {

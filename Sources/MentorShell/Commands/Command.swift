@@ -32,8 +32,6 @@ struct Command: Sendable {
   let options: [Option]
   /// What each position after the name completes to; the last applies to the rest.
   let completions: [Completion]
-  /// Whether the command changes the school (so a session with `--memory` still runs it).
-  let changesData: Bool
   /// Does the work.
   let run: @Sendable (Shell, Arguments) throws(ShellError) -> Void
 
@@ -62,7 +60,6 @@ struct Command: Sendable {
     _ name: String, usage: String = "", summary: String, detail: String = "",
     examples: [String], exampleSetup: [String] = [], options: [Option] = [],
     completions: [Completion] = [],
-    changesData: Bool = false,
     run: @escaping @Sendable (Shell, Arguments) throws(ShellError) -> Void
   ) {
     self.name = name
@@ -73,7 +70,6 @@ struct Command: Sendable {
     self.exampleSetup = exampleSetup
     self.options = options
     self.completions = completions
-    self.changesData = changesData
     self.run = run
   }
 
