@@ -1,6 +1,6 @@
 /// A script being run, and the line of it being run now.
 struct ScriptFrame {
-  /// The name shown in messages: the path as given, `<stdin>` or `-c`.
+  /// The name shown in messages: the path as given, or `<stdin>`.
   let name: String
   /// The line number, from 1.
   var line = 0

@@ -1,1 +1,0 @@
-// The MentorShell library.
