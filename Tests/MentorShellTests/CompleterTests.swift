@@ -123,3 +123,21 @@ struct MentoringCompletionTests {
     #expect(completer.candidates("agree cu", "cu", false) == ["curriculum"])
   }
 }
+
+@Suite("Tab after an option offers its values")
+struct OptionValueCompletionTests {
+  @Test("Months after --month, scales after --scale, the spelled-out choices after --format")
+  func values() throws {
+    let completer = Completer(shell: try CompleterTests.shell())
+    #expect(completer.candidates("show mentee zoe --month 2026", "2026", false) == ["2026-10"])
+    #expect(
+      completer.candidates("load x.csv --scale gcse", "gcse", false) == [
+        "gcse", "gcse-letters",
+      ])
+    #expect(completer.candidates("list mentees --format c", "c", false) == ["csv"])
+    #expect(
+      completer.candidates("load x.csv --month 2026-10 --sc", "--sc", false) == [
+        "--scale", "--scale-for",
+      ])
+  }
+}

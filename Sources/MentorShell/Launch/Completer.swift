@@ -35,6 +35,12 @@ struct Completer {
     if word.hasPrefix("-") {
       return command.options.map { "--\($0.name)" }.filter { $0.hasPrefix(word) }
     }
+    if let last = arguments.last, last.hasPrefix("--"),
+      let option = command.options.first(where: { "--\($0.name)" == last }),
+      let value = option.value
+    {
+      return complete(optionValue(option.name, value), word: word, typedBefore: [])
+    }
     let position = arguments.filter { !$0.hasPrefix("--") }.count
     var completions = command.completions
     // In a meeting the mentee is not named, so the first word is the command's own.
@@ -102,6 +108,20 @@ struct Completer {
     default: values = FilterWords.keywords + ["where", "and"]
     }
     return Set(values).filter { $0.lowercased().hasPrefix(word) }.sorted()
+  }
+
+  /// What an option's value completes to: months, scales, files, or the choices its help
+  /// spells out (`table|csv|json`).
+  private func optionValue(_ name: String, _ value: String) -> Command.Completion {
+    switch name {
+    case "month": return .month
+    case "scale": return .scale
+    case "out", "outbox", "file": return .file
+    case "mentor": return .staff
+    default:
+      let choices = value.split(separator: "|").map(String.init)
+      return .words(choices.count > 1 ? choices : [])
+    }
   }
 
   /// The first words of every command, once each.
