@@ -25,22 +25,29 @@ extension FeedbackSheet {
     mark == .absent ? "X (absent)" : mark.text
   }
 
-  /// One line per subject, with the mentee's id and the month on every row for CSV.
+  /// The columns of the table a person reads: one line per subject.
+  public static let columns: [Table.Column] = [
+    .init("subject", "Subject"), .init("target", "Target"),
+    .init("working_at", "Working at", dropOrder: 3),
+    .init("predicted", "Predicted", dropOrder: 4), .init("current", "Current"),
+    .init("status", "Status"),
+    .init("change", "Change", alignsRight: true), .init("effort", "Effort", dropOrder: 2),
+    .init("homework", "Homework", shrinks: true, dropOrder: 1),
+  ]
+
+  /// The columns of the sheet as records: the mentee's id and the month, then `columns`.
+  public static let recordColumns: [Table.Column] =
+    [.init("id", "Id"), .init("month", "Month")] + columns
+
+  /// One line per subject, for a person to read.
   public var table: Table {
-    var table = Table(columns: [
-      .init("subject", "Subject"), .init("target", "Target"),
-      .init("working_at", "Working at", dropOrder: 3),
-      .init("predicted", "Predicted", dropOrder: 4), .init("current", "Current"),
-      .init("status", "Status"),
-      .init("change", "Change", alignsRight: true), .init("effort", "Effort", dropOrder: 2),
-      .init("homework", "Homework", shrinks: true, dropOrder: 1),
-    ])
+    var table = Table(columns: Self.columns)
     for line in lines {
       table.append([
         .init(line.subject), .init(Self.show(line.target)), .init(Self.show(line.workingAt)),
         .init(Self.show(line.predicted)), .init(Self.show(line.current)),
         .init(line.status.rawValue, colour: Self.colour(of: line.status)),
-        .init(Self.formatChange(line.change)), .init(line.effort.map(String.init) ?? ""),
+        .init(Self.formatChange(line.change)), .number(line.effort.map(Double.init)),
         .init(line.homework),
       ])
     }
@@ -68,32 +75,46 @@ extension FeedbackSheet {
     return phrases.isEmpty ? "Flags: none" : "Flags: " + phrases.joined(separator: "; ")
   }
 
-  /// The sheet as CSV: one row per subject with the mentee and month repeated.
-  public func csv() -> String {
-    var rows = Table(columns: [.init("id", "Id"), .init("month", "Month")] + table.columns)
+  /// The sheet as records, for CSV: one row per subject with the mentee and month repeated.
+  public var records: Table {
+    var rows = Table(columns: Self.recordColumns)
     for row in table.rows {
       rows.append([.init(mentee.id), .init(month)] + row)
     }
-    return rows.csv()
+    return rows
   }
 
-  /// The sheet as one JSON object.
+  /// The fields of the JSON object, in order; `subjects` holds one object per subject with
+  /// `subjectFields`.
+  public static let jsonFields = [
+    "id", "surname", "forename", "year", "form", "mentor", "month", "previous_month",
+    "attendance", "flags", "subjects",
+  ]
+
+  /// The fields of each subject in the JSON object, in order.
+  public static let subjectFields = [
+    "subject", "scale", "target", "working_at", "predicted", "current", "status", "change",
+    "effort", "homework",
+  ]
+
+  /// The sheet as one JSON object; text that is blank, such as a missing grade, is `null`,
+  /// and a change is a number of steps (`0.667` for two thirds).
   public func json() -> String {
     let subjects = lines.map { line in
       JSON.object([
         ("subject", JSON.quote(line.subject)), ("scale", JSON.quote(line.scale.name)),
-        ("target", JSON.quote(line.target.text)), ("working_at", JSON.quote(line.workingAt.text)),
-        ("predicted", JSON.quote(line.predicted.text)), ("current", JSON.quote(line.current.text)),
+        ("target", JSON.text(line.target.text)), ("working_at", JSON.text(line.workingAt.text)),
+        ("predicted", JSON.text(line.predicted.text)), ("current", JSON.text(line.current.text)),
         ("status", JSON.quote(line.status.rawValue)),
         ("change", line.change.map { GradeScale.format(($0 * 1000).rounded() / 1000) } ?? "null"),
         ("effort", line.effort.map(String.init) ?? "null"),
-        ("homework", JSON.quote(line.homework)),
+        ("homework", JSON.text(line.homework)),
       ])
     }
     let fields: [(String, String)] = [
-      ("id", JSON.quote(mentee.id)), ("surname", JSON.quote(mentee.surname)),
-      ("forename", JSON.quote(mentee.forename)), ("year", JSON.quote(mentee.year)),
-      ("form", JSON.quote(mentee.form)), ("mentor", JSON.quote(mentee.mentor)),
+      ("id", JSON.quote(mentee.id)), ("surname", JSON.text(mentee.surname)),
+      ("forename", JSON.text(mentee.forename)), ("year", JSON.text(mentee.year)),
+      ("form", JSON.text(mentee.form)), ("mentor", JSON.text(mentee.mentor)),
       ("month", JSON.quote(month)), ("previous_month", previousMonth.map(JSON.quote) ?? "null"),
       ("attendance", flags.attendance.map { GradeScale.format($0) } ?? "null"),
       ("flags", JSON.array(flags.phrases.map(JSON.quote))),

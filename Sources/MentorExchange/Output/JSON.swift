@@ -19,6 +19,11 @@ public enum JSON {
     return quoted + "\""
   }
 
+  /// A JSON string for text, or `null` when the text is blank.
+  public static func text(_ text: String) -> String {
+    text.isEmpty ? "null" : quote(text)
+  }
+
   /// A JSON object from ordered pairs of key and already-encoded value.
   public static func object(_ fields: [(String, String)]) -> String {
     "{" + fields.map { "\(quote($0.0)): \($0.1)" }.joined(separator: ", ") + "}"

@@ -46,18 +46,26 @@ extension Table {
   public func csv() -> String {
     var lines = [columns.map { Self.csvField($0.key) }.joined(separator: ",")]
     for row in rows {
-      lines.append(row.map { Self.csvField($0.text) }.joined(separator: ","))
+      lines.append(row.map { Self.csvField($0.value) }.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// A JSON array with one object per row, keyed by column key.
+  /// A JSON array with one object per row, keyed by column key: a number cell as a number,
+  /// an empty cell as `null`, any other as a string.
   public func json() -> String {
     let objects = rows.map { row in
-      let fields = zip(columns, row).map { "\(JSON.quote($0.key)): \(JSON.quote($1.text))" }
+      let fields = zip(columns, row).map { "\(JSON.quote($0.key)): \(Self.jsonValue($1))" }
       return "  {" + fields.joined(separator: ", ") + "}"
     }
     return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+  }
+
+  /// A cell as a JSON value.
+  private static func jsonValue(_ cell: Cell) -> String {
+    let value = cell.value
+    if value.isEmpty { return "null" }
+    return cell.isNumber ? value : JSON.quote(value)
   }
 
   /// One line of a text table: each cell cut to its column's width and padded to it.

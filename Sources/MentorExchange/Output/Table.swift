@@ -1,3 +1,5 @@
+import MentorModel
+
 /// Records to print: named columns and rows of cells, written as a table, CSV or JSON.
 ///
 /// Column keys are the stable names that CSV headers and JSON fields use; titles are for
@@ -27,10 +29,19 @@ public struct Table: Sendable {
     }
   }
 
-  /// One cell: its text and, on a terminal, its colour.
+  /// One cell: its text, on a terminal its colour, and what CSV and JSON hold.
+  ///
+  /// In JSON a number cell is written as a number, an empty cell as `null`, and any other
+  /// cell as a string.
   public struct Cell: Sendable, ExpressibleByStringLiteral {
+    /// The text a person reads in a table.
     public var text: String
     public var colour: Colour?
+    /// Whether JSON writes the cell as a number rather than a string.
+    public var isNumber = false
+    /// What CSV and JSON hold when it differs from the text shown, such as `98.5` for a
+    /// table's `98.5%`.
+    public var data: String?
 
     public init(_ text: String, colour: Colour? = nil) {
       self.text = text
@@ -40,6 +51,37 @@ public struct Table: Sendable {
     public init(stringLiteral text: String) {
       self.init(text)
     }
+
+    /// A count.
+    public static func number(_ value: Int, colour: Colour? = nil) -> Cell {
+      var cell = Cell(String(value), colour: colour)
+      cell.isNumber = true
+      return cell
+    }
+
+    /// A measure that may be unknown (empty, and null in JSON), shown with a unit such as
+    /// `%` in a table and without it in CSV and JSON.
+    public static func number(_ value: Double?, unit: String = "", colour: Colour? = nil)
+      -> Cell
+    {
+      guard let value else { return Cell("") }
+      let written = GradeScale.format(value)
+      var cell = Cell(written + unit, colour: colour)
+      cell.isNumber = true
+      cell.data = written
+      return cell
+    }
+
+    /// A value that tools read differently from people, such as a whole timestamp shown
+    /// as a date and time.
+    public static func text(_ shown: String, data: String, colour: Colour? = nil) -> Cell {
+      var cell = Cell(shown, colour: colour)
+      cell.data = data
+      return cell
+    }
+
+    /// What CSV and JSON hold.
+    public var value: String { data ?? text }
   }
 
   public var columns: [Column]
@@ -61,6 +103,19 @@ public struct Table: Sendable {
 /// The ways records can be printed.
 public enum OutputFormat: String, Sendable, CaseIterable {
   case table, csv, json
+
+  /// The format a file's name asks for by its extension: `.csv`, `.json`, or `.txt` and
+  /// `.table` for a text table; nil for any other name.
+  public init?(fileName: String) {
+    let name = fileName.lowercased()
+    guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
+    switch name[name.index(after: dot)...] {
+    case "csv": self = .csv
+    case "json": self = .json
+    case "txt", "table": self = .table
+    default: return nil
+    }
+  }
 }
 
 /// Terminal colours for statuses.

@@ -51,17 +51,14 @@ extension Command {
   }
 
   static let escalations = Command(
-    "escalations", usage: "[--open] [--format table|csv|json]",
+    "escalations", usage: "[--open] [--format table|csv|json] [--out FILE]",
     summary: "List escalations, oldest first, with their state",
-    examples: ["escalations --open"],
-    options: [.flag("open", "only those not resolved"), .format]
+    examples: ["escalations --open", "escalations --format json"],
+    exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
+    options: [.flag("open", "only those not resolved")] + Option.records,
+    columns: escalationColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
-    var table = Table(columns: [
-      .init("id", "Id"), .init("mentee", "Mentee", shrinks: true), .init("to", "To"),
-      .init("state", "State"), .init("raised", "Raised"), .init("by", "By", shrinks: true),
-      .init("message", "Message"), .init("reason", "Reason", shrinks: true),
-      .init("outcome", "Outcome", shrinks: true),
-    ])
+    var table = Table(columns: escalationColumns)
     let listed = shell.school.escalations.values
       .filter { !arguments.flag("open") || $0.state != .resolved }
       .sorted { ($0.raisedAt, School.number($0.id)) < ($1.raisedAt, School.number($1.id)) }
@@ -70,13 +67,22 @@ extension Command {
       table.append([
         .init(escalation.id), .init(name), .init(escalation.recipient.text),
         .init(escalation.state.rawValue, colour: escalation.state == .open ? .amber : nil),
-        .init(String(escalation.raisedAt.prefix(10))), .init(escalation.raisedBy),
+        .text(String(escalation.raisedAt.prefix(10)), data: escalation.raisedAt),
+        .init(escalation.raisedBy),
         .init(Self.messageState(escalation)), .init(escalation.reason),
         .init(escalation.outcome),
       ])
     }
-    shell.printTable(table, format: try shell.format(arguments))
+    try shell.emit(table, noun: "escalation", arguments)
   }
+
+  /// The columns of `escalations`.
+  static let escalationColumns: [Table.Column] = [
+    .init("id", "Id"), .init("mentee", "Mentee", shrinks: true), .init("to", "To"),
+    .init("state", "State"), .init("raised", "Raised"),
+    .init("by", "By", shrinks: true, dropOrder: 2), .init("message", "Message", dropOrder: 1),
+    .init("reason", "Reason", shrinks: true), .init("outcome", "Outcome", shrinks: true),
+  ]
 
   /// Whether an escalation's message went: `sent 2026-12-04`, `waiting` for `notify`, or
   /// nothing for one closed before it went.

@@ -135,10 +135,12 @@ extension Command {
   }
 
   static let suggest = Command(
-    "suggest", usage: "[CATEGORY | PROBLEM WORDS]",
+    "suggest", usage: "[CATEGORY | PROBLEM WORDS] [--format table|csv|json] [--out FILE]",
     summary: "Show typical strategies for a category or a described problem",
-    examples: ["suggest parent", "suggest not handing in coursework"],
-    completions: [.words(InterventionCategory.allCases.map { $0.rawValue.lowercased() })]
+    examples: ["suggest parent", "suggest not handing in coursework", "suggest --format json"],
+    options: Option.records,
+    completions: [.words(InterventionCategory.allCases.map { $0.rawValue.lowercased() })],
+    columns: strategyColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     let words = arguments.rest(from: 0)
     let library = shell.school.strategies
@@ -149,19 +151,22 @@ extension Command {
       found = Strategy.matching(words, in: library)
     }
     guard !found.isEmpty else { throw .noStrategy(words) }
-    var table = Table(columns: [
-      .init("number", "No.", alignsRight: true), .init("category", "Category"),
-      .init("problem", "Problem", shrinks: true), .init("strategy", "Strategy", shrinks: true),
-    ])
+    var table = Table(columns: strategyColumns)
     for strategy in found {
       let number = (library.firstIndex(of: strategy) ?? 0) + 1
       table.append([
-        .init(String(number)), .init(strategy.category.rawValue), .init(strategy.problem),
+        .number(number), .init(strategy.category.rawValue), .init(strategy.problem),
         .init(strategy.strategy),
       ])
     }
-    shell.printTable(table, format: try shell.format(arguments))
+    try shell.emit(table, noun: "strategy", plural: "strategies", arguments)
   }
+
+  /// The columns of `suggest`.
+  static let strategyColumns: [Table.Column] = [
+    .init("number", "No.", alignsRight: true), .init("category", "Category"),
+    .init("problem", "Problem", shrinks: true), .init("strategy", "Strategy", shrinks: true),
+  ]
 }
 
 extension Command {

@@ -6,7 +6,7 @@ import MentorModel
 extension Command {
   static let listMentees = Command(
     "list mentees",
-    usage: "[where CONDITION...] [--month MONTH] [--count] [--format table|csv|json]",
+    usage: "[where CONDITION...] [--month MONTH] [--count] [--format table|csv|json] [--out FILE]",
     summary: "List the caseload, filtered by mentor, year, form, subject or status",
     detail: """
       Conditions: mentor NAME, year N, form F, subject S, status above|on-target|below|
@@ -17,21 +17,22 @@ extension Command {
       """,
     examples: [
       "list mentees", "list mentees where year 11 and status well-below",
-      "list mentees below-in 2 --format csv",
+      "list mentees below-in 2 --format csv", "list mentees where year 11 --out /tmp/year-11.csv",
       "list mentees where subject Maths and subject Art below-in 2 --count",
     ],
     options: [
       .value("month", "MONTH", "the month to judge (default: the latest loaded)"),
-      .flag("count", "print only how many mentees the conditions admit"), .format,
-    ],
-    completions: [.filter]
+      .flag("count", "print only how many mentees the conditions admit"),
+    ] + Option.records,
+    completions: [.filter], columns: CaseloadTable.columns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     let filter = try FilterWords.parse(arguments.words, in: shell.school)
     let month = try shell.chosenMonth(arguments.option("month"))
     let sheets = shell.school.caseload(filter, month: month)
     let count = "\(sheets.count) of \(shell.school.mentees.count) mentees"
     if arguments.flag("count") {
-      if arguments.option("format")?.lowercased() == "json" || shell.options.format == .json {
+      if arguments.option("out") != nil { throw .optionsClash("--count", "--out") }
+      if try shell.format(arguments) == .json {
         shell.console.print(
           JSON.object([
             ("count", String(sheets.count)), ("of", String(shell.school.mentees.count)),
@@ -41,109 +42,127 @@ extension Command {
       }
       return
     }
-    shell.printTable(CaseloadTable.make(sheets), format: try shell.format(arguments))
+    try shell.emit(CaseloadTable.make(sheets), noun: "mentee", arguments)
     if shell.console.isTerminal || shell.options.verbose {
       shell.console.printError(count)
     }
   }
 
   static let listSubjects = Command(
-    "list subjects", usage: "[--month MONTH] [--format table|csv|json]",
+    "list subjects", usage: "[--month MONTH] [--format table|csv|json] [--out FILE]",
     summary: "List the subjects loaded, their scales and how many are on target",
     detail: "Counts are for each subject's latest month, unless --month names one.",
     examples: ["list subjects", "list subjects --month 2026-09"],
     options: [
-      .value("month", "MONTH", "the month to count (default: each subject's latest)"), .format,
-    ]
+      .value("month", "MONTH", "the month to count (default: each subject's latest)")
+    ] + Option.records,
+    columns: subjectColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     let chosen = try shell.chosenMonth(arguments.option("month"))
-    var table = Table(columns: [
-      .init("subject", "Subject"), .init("scale", "Scale"), .init("month", "Month"),
-      .init("mentees", "Mentees", alignsRight: true),
-      .init("on_or_above", "On or above", alignsRight: true),
-      .init("below", "Below", alignsRight: true),
-      .init("well_below", "Well below", alignsRight: true),
-      .init("no_target", "No target", alignsRight: true),
-    ])
+    var table = Table(columns: subjectColumns)
     for subject in shell.school.subjects.keys.sorted(by: { $0.lowercased() < $1.lowercased() }) {
       guard let month = chosen ?? shell.school.latestMonth(in: subject) else { continue }
       let results = shell.school.allResults(in: subject).filter { $0.month == month }
       let statuses = results.map(shell.school.status(of:))
-      let count = { (test: (SubjectStatus) -> Bool) in String(statuses.filter(test).count) }
+      let count = { (test: (SubjectStatus) -> Bool) in
+        Table.Cell.number(statuses.filter(test).count)
+      }
       table.append([
         .init(subject), .init(shell.school.subjects[subject]!.name), .init(month),
-        .init(String(results.count)), .init(count(\.isOnOrAbove)), .init(count { $0 == .below }),
-        .init(count { $0 == .wellBelow }), .init(count { $0 == .noTarget }),
+        .number(results.count), count(\.isOnOrAbove), count { $0 == .below },
+        count { $0 == .wellBelow }, count { $0 == .noTarget },
       ])
     }
-    shell.printTable(table, format: try shell.format(arguments))
+    try shell.emit(table, noun: "subject", arguments)
   }
 
+  /// The columns of `list subjects`.
+  static let subjectColumns: [Table.Column] = [
+    .init("subject", "Subject"), .init("scale", "Scale"), .init("month", "Month"),
+    .init("mentees", "Mentees", alignsRight: true),
+    .init("on_or_above", "On or above", alignsRight: true),
+    .init("below", "Below", alignsRight: true),
+    .init("well_below", "Well below", alignsRight: true),
+    .init("no_target", "No target", alignsRight: true),
+  ]
+
   static let listMonths = Command(
-    "list months", usage: "[--format table|csv|json]",
+    "list months", usage: "[--format table|csv|json] [--out FILE]",
     summary: "List the months and periods loaded, oldest first, with the sheets behind them",
-    examples: ["list months"],
-    options: [.format]
+    examples: ["list months", "list months --format json"],
+    options: Option.records, columns: monthColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     let loads = try shell.storing { try shell.store.sheetLoads() }
     var counts: [String: Int] = [:]
     for result in shell.school.allResults() { counts[result.month, default: 0] += 1 }
-    var table = Table(columns: [
-      .init("month", "Month"), .init("results", "Results", alignsRight: true),
-      .init("sheets", "Sheets"),
-    ])
+    var table = Table(columns: monthColumns)
     for month in shell.school.months {
       let names = loads.filter { $0.month == month }.map {
         URL(fileURLWithPath: $0.name).lastPathComponent
       }
       table.append([
-        .init(month), .init(String(counts[month] ?? 0)), .init(names.joined(separator: ", ")),
+        .init(month), .number(counts[month] ?? 0), .init(names.joined(separator: ", ")),
       ])
     }
-    shell.printTable(table, format: try shell.format(arguments))
+    try shell.emit(table, noun: "month", arguments)
   }
 
+  /// The columns of `list months`.
+  static let monthColumns: [Table.Column] = [
+    .init("month", "Month"), .init("results", "Results", alignsRight: true),
+    .init("sheets", "Sheets", shrinks: true),
+  ]
+
   static let listMappings = Command(
-    "list mappings", usage: "[--format table|csv|json]",
+    "list mappings", usage: "[--format table|csv|json] [--out FILE]",
     summary: "List the column mappings saved with 'load --save-mapping'",
     examples: ["list mappings"],
-    options: [.format]
+    options: Option.records, columns: mappingColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
-    var table = Table(columns: [.init("name", "Name"), .init("columns", "Columns")])
+    var table = Table(columns: mappingColumns)
     for (name, text) in try shell.storing({ try shell.store.mappings() }) {
       table.append([.init(name), .init(text)])
     }
-    shell.printTable(table, format: try shell.format(arguments))
+    try shell.emit(table, noun: "mapping", arguments)
   }
+
+  /// The columns of `list mappings`.
+  static let mappingColumns: [Table.Column] = [
+    .init("name", "Name"), .init("columns", "Columns", shrinks: true),
+  ]
 }
 
 /// The table of `list mentees`: one row per mentee with counts and flags.
 enum CaseloadTable {
+  /// The columns: the mentee, counts of subjects, attendance and flags.
+  static let columns: [Table.Column] = [
+    .init("id", "Id"), .init("surname", "Surname", shrinks: true),
+    .init("forename", "Forename", shrinks: true),
+    .init("year", "Year", dropOrder: 2), .init("form", "Form", dropOrder: 4),
+    .init("mentor", "Mentor", shrinks: true, dropOrder: 3),
+    .init("subjects", "Subjects", alignsRight: true, dropOrder: 1),
+    .init("below", "Below", alignsRight: true),
+    .init("well_below", "Well below", alignsRight: true),
+    .init("attendance", "Attendance", alignsRight: true),
+    .init("flags", "Flags", shrinks: true),
+  ]
+
   /// Builds the table from feedback sheets of one month.
   static func make(_ sheets: [FeedbackSheet]) -> Table {
-    var table = Table(columns: [
-      .init("id", "Id"), .init("surname", "Surname", shrinks: true),
-      .init("forename", "Forename", shrinks: true),
-      .init("year", "Year", dropOrder: 2), .init("form", "Form", dropOrder: 4),
-      .init("mentor", "Mentor", shrinks: true, dropOrder: 3),
-      .init("subjects", "Subjects", alignsRight: true, dropOrder: 1),
-      .init("below", "Below", alignsRight: true),
-      .init("well_below", "Well below", alignsRight: true),
-      .init("attendance", "Attendance", alignsRight: true),
-      .init("flags", "Flags", shrinks: true),
-    ])
+    var table = Table(columns: columns)
     for sheet in sheets {
       let mentee = sheet.mentee
       let wellBelow = sheet.lines.filter { $0.status == .wellBelow }.count
       let below = sheet.flags.subjectsUnderTarget - wellBelow
-      let attendance = sheet.flags.attendance.map { GradeScale.format($0) + "%" } ?? ""
       let flags = sheet.flags.phrases.filter { !$0.hasSuffix("below target") }
       table.append([
         .init(mentee.id), .init(mentee.surname), .init(mentee.forename), .init(mentee.year),
-        .init(mentee.form), .init(mentee.mentor), .init(String(sheet.lines.count)),
-        .init(String(below), colour: below > 0 ? .amber : nil),
-        .init(String(wellBelow), colour: wellBelow > 0 ? .red : nil),
-        .init(attendance, colour: sheet.flags.attendanceConcern ? .amber : nil),
+        .init(mentee.form), .init(mentee.mentor), .number(sheet.lines.count),
+        .number(below, colour: below > 0 ? .amber : nil),
+        .number(wellBelow, colour: wellBelow > 0 ? .red : nil),
+        .number(
+          sheet.flags.attendance, unit: "%",
+          colour: sheet.flags.attendanceConcern ? .amber : nil),
         .init(flags.joined(separator: "; ")),
       ])
     }

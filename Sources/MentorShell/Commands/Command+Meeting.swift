@@ -209,21 +209,22 @@ extension Shell {
     console.print("Recorded so far: " + parts.joined(separator: "; ") + ".")
   }
 
-  /// A mentee's open interventions, with the chain each revised one came from and any
-  /// not-working flag.
-  func printOpenInterventions(of mentee: Mentee) {
+  /// The lines that list a mentee's open interventions under a heading, with the chain
+  /// each revised one came from and any not-working flag; none when there are none.
+  func openInterventionLines(of mentee: Mentee) -> [String] {
     let open = school.interventions(of: mentee.id).filter(\.state.isOpen)
-    guard !open.isEmpty else { return }
-    console.print("Interventions:")
+    guard !open.isEmpty else { return [] }
+    var lines = ["Interventions:"]
     for intervention in open {
       var line = "  " + ActionSheet.describe(intervention)
       let chain = school.revisionChain(of: intervention.id)
       if chain.count > 1 { line += " (" + chain.map(\.id).joined(separator: " → ") + ")" }
+      lines.append(line)
       if let flag = intervention.notWorkingFlag {
-        line += "\n    not working: \(flag): change the intervention"
+        lines.append("    not working: \(flag): change the intervention")
       }
-      console.print(line)
     }
+    return lines
   }
 
   /// What was agreed before this meeting, and what has happened to it since.

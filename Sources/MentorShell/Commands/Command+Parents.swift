@@ -32,21 +32,17 @@ extension Command {
   }
 
   static let listParents = Command(
-    "list parents", usage: "[WHO] [--format table|csv|json]",
+    "list parents", usage: "[WHO] [--format table|csv|json] [--out FILE]",
     summary: "List the parents and carers of every mentee, or of one",
     examples: ["list parents zoe", "list parents --format csv"],
-    options: [.format],
-    completions: [.mentee]
+    options: Option.records,
+    completions: [.mentee], columns: carerColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     var mentees = shell.school.menteesByName
     if !arguments.words.isEmpty {
       mentees = [try shell.mentee(arguments.rest(from: 0))]
     }
-    var table = Table(columns: [
-      .init("id", "Id"), .init("mentee", "Mentee", shrinks: true), .init("form", "Form"),
-      .init("name", "Parent or carer", shrinks: true), .init("relationship", "Relationship"),
-      .init("email", "E-mail"),
-    ])
+    var table = Table(columns: carerColumns)
     for mentee in mentees {
       for carer in shell.school.carers[mentee.id] ?? [] {
         table.append([
@@ -55,6 +51,13 @@ extension Command {
         ])
       }
     }
-    shell.printTable(table, format: try shell.format(arguments))
+    try shell.emit(table, noun: "parent or carer", plural: "parents or carers", arguments)
   }
+
+  /// The columns of `list parents`.
+  static let carerColumns: [Table.Column] = [
+    .init("id", "Id"), .init("mentee", "Mentee", shrinks: true),
+    .init("form", "Form", dropOrder: 1), .init("name", "Parent or carer", shrinks: true),
+    .init("relationship", "Relationship", dropOrder: 2), .init("email", "E-mail", shrinks: true),
+  ]
 }

@@ -26,15 +26,12 @@ extension Command {
   }
 
   static let listStaff = Command(
-    "list staff", usage: "[--format table|csv|json]",
+    "list staff", usage: "[--format table|csv|json] [--out FILE]",
     summary: "List the staff, their roles and what they teach",
-    examples: ["list staff"],
-    options: [.format]
+    examples: ["list staff", "list staff --format csv"],
+    options: Option.records, columns: staffColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
-    var table = Table(columns: [
-      .init("name", "Name"), .init("email", "E-mail"), .init("roles", "Roles"),
-      .init("subjects", "Subjects", shrinks: true),
-    ])
+    var table = Table(columns: staffColumns)
     for member in shell.school.staff.values.sorted(by: { $0.name < $1.name }) {
       table.append([
         .init(member.name), .init(member.email),
@@ -42,8 +39,14 @@ extension Command {
         .init(member.subjects.joined(separator: "; ")),
       ])
     }
-    shell.printTable(table, format: try shell.format(arguments))
+    try shell.emit(table, noun: "member of staff", plural: "members of staff", arguments)
   }
+
+  /// The columns of `list staff`.
+  static let staffColumns: [Table.Column] = [
+    .init("name", "Name"), .init("email", "E-mail", shrinks: true, dropOrder: 1),
+    .init("roles", "Roles"), .init("subjects", "Subjects", shrinks: true),
+  ]
 
   static let assign = Command(
     "assign", usage: "WHO to MENTOR | --file FILE",

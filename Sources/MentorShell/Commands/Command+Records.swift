@@ -5,27 +5,42 @@ import MentorModel
 /// Looking back and taking back: `history`, `undo`, `sheet` and `due`.
 extension Command {
   static let history = Command(
-    "history", usage: "WHO",
+    "history", usage: "WHO [--format table|csv|json] [--out FILE]",
     summary: "Everything recorded about a mentee, oldest first",
-    examples: ["history zoe"],
+    detail: """
+      Each event: when (a timestamp in UTC in CSV and JSON), who recorded it, and what.
+      In a table, the chains of revised interventions follow.
+      """,
+    examples: ["history zoe", "history zoe --format csv"],
     exampleSetup: ["meet zoe", "praise"],
-    completions: [.mentee]
+    options: Option.records,
+    completions: [.mentee], columns: historyColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
-    guard !arguments.words.isEmpty else { throw .usage(command: "history", usage: "WHO") }
+    guard !arguments.words.isEmpty else {
+      throw .usage(command: "history", usage: "WHO [--format table|csv|json] [--out FILE]")
+    }
     let mentee = try shell.mentee(arguments.rest(from: 0))
     let events = try shell.storing { try shell.store.history(of: mentee.id) }
-    shell.console.print("History of \(mentee.displayName) (\(mentee.id)):")
+    var table = Table(columns: historyColumns)
     for event in events {
-      shell.console.print(
-        "  \(event.at.prefix(16).replacingOccurrences(of: "T", with: " "))"
-          + "  \(event.by): \(event.text)")
+      let shown = event.at.prefix(16).replacingOccurrences(of: "T", with: " ")
+      table.append([.text(shown, data: event.at), .init(event.by), .init(event.text)])
     }
+    var records = Records(table, noun: "event")
+    records.heading = ["History of \(mentee.displayName) (\(mentee.id)):"]
     let chains = shell.school.interventions(of: mentee.id).filter { $0.replaces != nil }
     for last in chains where !chains.contains(where: { $0.replaces == last.id }) {
       let chain = shell.school.revisionChain(of: last.id).map(\.id).joined(separator: " → ")
-      shell.console.print("  Revised: \(chain)")
+      records.footing.append("Revised: \(chain)")
     }
+    try shell.emit(records, arguments)
   }
+
+  /// The columns of `history`.
+  static let historyColumns: [Table.Column] = [
+    .init("at", "When"), .init("by", "By", shrinks: true),
+    .init("event", "What", shrinks: true),
+  ]
 
   static let undo = Command(
     "undo", summary: "Take back the last change made in this session",
@@ -87,13 +102,15 @@ extension Command {
   }
 
   static let due = Command(
-    "due", usage: "[--mentor NAME] [--overdue] [--format table|csv|json]",
+    "due", usage: "[--mentor NAME] [--overdue] [--format table|csv|json] [--out FILE]",
     summary: "Checks and reviews due, by date, and interventions flagged not working",
-    examples: ["due", "due --overdue"],
+    examples: ["due", "due --overdue", "due --format json"],
+    exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
     options: [
       .value("mentor", "NAME", "only this mentor's mentees"),
-      .flag("overdue", "only reviews whose date has passed"), .format,
-    ]
+      .flag("overdue", "only reviews whose date has passed"),
+    ] + Option.records,
+    columns: dueColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     if let mentor = arguments.option("mentor"),
       !shell.school.mentees.values.contains(where: { School.mentor($0.mentor, matches: mentor) })
@@ -101,11 +118,7 @@ extension Command {
       throw .nobodyMatches(condition: "mentor", value: mentor)
     }
     let today = shell.clock.today
-    var table = Table(columns: [
-      .init("review", "Review"), .init("id", "Id"), .init("mentee", "Mentee", shrinks: true),
-      .init("state", "State"), .init("next", "Next check"),
-      .init("action", "Action", shrinks: true), .init("flag", "Flag", shrinks: true),
-    ])
+    var table = Table(columns: dueColumns)
     let due = shell.school.interventions.values.filter { intervention in
       guard intervention.state.isOpen, intervention.state != .working else { return false }
       if let mentor = arguments.option("mentor") {
@@ -130,8 +143,15 @@ extension Command {
         .init(intervention.notWorkingFlag.map { "not working: \($0)" } ?? "", colour: .red),
       ])
     }
-    shell.printTable(table, format: try shell.format(arguments))
+    try shell.emit(table, noun: "intervention", arguments)
   }
+
+  /// The columns of `due`.
+  static let dueColumns: [Table.Column] = [
+    .init("review", "Review"), .init("id", "Id"), .init("mentee", "Mentee", shrinks: true),
+    .init("state", "State"), .init("next", "Next check", dropOrder: 1),
+    .init("action", "Action", shrinks: true), .init("flag", "Flag", shrinks: true),
+  ]
 
   /// The check an intervention waits for next.
   static func nextCheck(_ intervention: Intervention) -> String {

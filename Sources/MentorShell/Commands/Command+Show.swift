@@ -4,7 +4,7 @@ import MentorModel
 /// `show mentee`: the feedback sheet of one mentee.
 extension Command {
   static let showMentee = Command(
-    "show mentee", usage: "WHO [--month MONTH] [--format table|csv|json]",
+    "show mentee", usage: "WHO [--month MONTH] [--format table|csv|json] [--out FILE]",
     summary: "Show a mentee's feedback sheet: each subject against target, attendance, flags",
     detail: """
       WHO is an id or a name by unique prefix, ignoring case and accents; quotes are not
@@ -12,35 +12,32 @@ extension Command {
       the current grade (predicted where given, see 'setting current-grade'), its status
       (above, on target, below, well below) and its change in steps since the month before.
       """,
-    examples: ["show mentee 'Zoë Brontë'", "show mentee zoe --format json"],
-    options: [
-      .value("month", "MONTH", "the month to show (default: the mentee's latest)"), .format,
+    examples: [
+      "show mentee 'Zoë Brontë'", "show mentee zoe --format json",
+      "show mentee zoe --month 2026-10 --format csv",
     ],
-    completions: [.mentee]
+    options: [
+      .value("month", "MONTH", "the month to show (default: the mentee's latest)")
+    ] + Option.records,
+    completions: [.mentee], columns: FeedbackSheet.recordColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
-      throw .usage(command: "show mentee", usage: "WHO [--month MONTH] [--format table|csv|json]")
+      throw .usage(
+        command: "show mentee", usage: "WHO [--month MONTH] [--format table|csv|json] [--out FILE]"
+      )
     }
     let mentee = try shell.mentee(arguments.rest(from: 0))
     let month = try shell.chosenMonth(arguments.option("month"))
     guard let sheet = shell.school.feedback(for: mentee.id, month: month) else {
       throw .noMonthLoaded
     }
-    switch try shell.format(arguments) {
-    case .table:
-      sheet.heading.forEach { shell.console.print($0) }
-      shell.console.print()
-      if sheet.lines.isEmpty {
-        shell.console.print("No results for \(sheet.month).")
-      } else {
-        shell.printTable(sheet.table, format: .table)
-      }
-      shell.console.print()
-      shell.console.print(sheet.flagLine)
-      shell.printOpenInterventions(of: mentee)
-    case .csv: shell.console.write(sheet.csv())
-    case .json: shell.console.write(sheet.json())
-    }
+    var records = Records(sheet.records, noun: "subject")
+    records.shown = sheet.table
+    records.heading = sheet.heading + [""]
+    records.whenEmpty = "No results for \(sheet.month)."
+    records.footing = ["", sheet.flagLine] + shell.openInterventionLines(of: mentee)
+    records.json = sheet.json()
+    try shell.emit(records, arguments)
   }
 }
 

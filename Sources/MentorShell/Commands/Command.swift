@@ -32,6 +32,9 @@ struct Command: Sendable {
   let options: [Option]
   /// What each position after the name completes to; the last applies to the rest.
   let completions: [Completion]
+  /// The stable names of the columns of the records the command prints with `--format csv`
+  /// and `--format json`; empty for a command that prints prose. The README lists them.
+  let columns: [String]
   /// Does the work.
   let run: @Sendable (Shell, Arguments) throws(ShellError) -> Void
 
@@ -54,12 +57,19 @@ struct Command: Sendable {
     /// `--format table|csv|json`, taken by every command that prints records.
     static let format = Option.value(
       "format", "table|csv|json", "how to print: a table on a terminal, else CSV")
+
+    /// `--out FILE`, taken by every command that prints records: see `Shell.emit`.
+    static let out = Option.value(
+      "out", "FILE", "write to FILE (owner-only), in the format its extension names")
+
+    /// `--format` and `--out`, the options of every command that prints records.
+    static let records = [format, out]
   }
 
   init(
     _ name: String, usage: String = "", summary: String, detail: String = "",
     examples: [String], exampleSetup: [String] = [], options: [Option] = [],
-    completions: [Completion] = [],
+    completions: [Completion] = [], columns: [String] = [],
     run: @escaping @Sendable (Shell, Arguments) throws(ShellError) -> Void
   ) {
     self.name = name
@@ -70,6 +80,7 @@ struct Command: Sendable {
     self.exampleSetup = exampleSetup
     self.options = options
     self.completions = completions
+    self.columns = columns
     self.run = run
   }
 

@@ -120,9 +120,14 @@ public final class Shell {
     console.printError(ErrorLocation.prefix(frames) + "warning: " + text)
   }
 
-  /// The output format: the one asked for, else a table on a terminal and CSV elsewhere.
+  /// The output format: the one asked for, else the one `--out`'s file name asks for
+  /// (`.csv`, `.json`, `.txt`), else the session's, else a table on a terminal and CSV
+  /// elsewhere (in a file too).
   func format(_ arguments: Arguments) throws(ShellError) -> OutputFormat {
     guard let name = arguments.option("format") else {
+      if let out = arguments.option("out") {
+        return OutputFormat(fileName: out) ?? options.format ?? .csv
+      }
       return options.format ?? (console.isTerminal ? .table : .csv)
     }
     guard let format = OutputFormat(rawValue: name.lowercased()) else {

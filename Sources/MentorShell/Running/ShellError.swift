@@ -40,6 +40,12 @@ public enum ShellError: Error {
   case interventionClosed(String, InterventionState, replacedBy: String?)
   case noMeeting(String)
   case cannotWrite(path: String, reason: String)
+  /// A file to write whose path names a folder, a device or anything but a regular file.
+  case cannotReplace(path: String, kind: FileKind)
+  /// A file to write in a folder that is not there.
+  case noSuchFolder(path: String, folder: String)
+  /// Two options of one command that cannot be given together.
+  case optionsClash(String, String)
   case noStrategy(String)
   case clauseNeedsValue(String)
   /// The start of more than one state a check may record.
@@ -198,6 +204,16 @@ public enum ShellError: Error {
       return "No meeting with \(name) is recorded yet; 'meet' opens one"
     case .cannotWrite(let path, let reason):
       return "Cannot write '\(path)': \(reason)"
+    case .cannotReplace(let path, .folder):
+      return "Cannot write '\(path)': it is a folder; name a file in it"
+    case .cannotReplace(let path, .device):
+      return "Cannot write '\(path)': it is a device, not a file"
+    case .cannotReplace(let path, _):
+      return "Cannot write '\(path)': it is there and is not a regular file"
+    case .noSuchFolder(let path, let folder):
+      return "Cannot write '\(path)': there is no folder '\(folder)'"
+    case .optionsClash(let first, let second):
+      return "'\(first)' and '\(second)' cannot be given together"
     case .interventionClosed(let id, .revised, let replacement?):
       return "\(id) was revised into \(replacement); revise \(replacement)"
     case .interventionClosed(let id, .revised, nil):

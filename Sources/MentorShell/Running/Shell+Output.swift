@@ -1,0 +1,34 @@
+import Foundation
+import MentorExchange
+
+/// Printing records: the one way every command that prints records chooses its format and
+/// where the records go.
+extension Shell {
+  /// Prints records in the format asked for, or writes them whole to the file `--out`
+  /// names and says on standard error what was written.
+  ///
+  /// The format is `--format`, else the one `--out`'s extension names, else the session's
+  /// (see `format(_:)`). A file gets a text table without colour or width limit, whatever
+  /// the terminal.
+  ///
+  /// - Throws: `.badFormat` for an unknown format; a `.cannotWrite...` error when the file
+  ///   cannot be written, which leaves whatever was there before untouched.
+  func emit(_ records: Records, _ arguments: Arguments) throws(ShellError) {
+    let format = try format(arguments)
+    guard let out = arguments.option("out") else {
+      console.write(
+        records.rendered(as: format, width: console.width, colour: console.usesColour))
+      return
+    }
+    let text = records.rendered(as: format, width: nil, colour: false)
+    try PrivateFile.write(text, to: (out as NSString).expandingTildeInPath)
+    console.printError("Wrote \(records.count) to '\(out)'.")
+  }
+
+  /// Prints a table of records, as `emit(_:_:)` does.
+  func emit(_ table: Table, noun: String, plural: String? = nil, _ arguments: Arguments)
+    throws(ShellError)
+  {
+    try emit(Records(table, noun: noun, plural: plural), arguments)
+  }
+}
