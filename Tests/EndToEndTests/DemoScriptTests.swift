@@ -61,7 +61,7 @@ struct DemoScriptTests {
       Expected(step: "the months loaded", line: "2026-11,873,2026-11.csv"),
       Expected(
         step: "Mrs Fletcher's caseload",
-        line: "X797211371138,Brontë,Zoë,11,11B,Mrs Fletcher,7,2,0,100%,"),
+        line: "X797211371138,Brontë,Zoë,11,11B,Mrs Fletcher,7,2,0,100,"),
       Expected(
         step: "Zoë Brontë's feedback sheet by name",
         line: "X797211371138,2026-11,Maths,5,4,4,4,below,0,1,80"),

@@ -43,7 +43,7 @@ final class MeetingAtTerminalTests {
     let outcome = try mentor.run(
       ["--db", database, "-c", "history zoe"], directory: MentorProcess.packageRoot)
     return outcome.output.split(separator: "\n").dropFirst().map { line in
-      String(line.drop(while: { $0 != "M" && $0 != "D" }))
+      String(line.drop(while: { $0 != "," }).dropFirst())
     }
   }
 
@@ -80,7 +80,7 @@ final class MeetingAtTerminalTests {
 
     let typedHistory = try history(typed)
     #expect(typedHistory.count == 9)
-    #expect(typedHistory.first == "Mrs Fletcher: Opened meeting M1 on 2026-11")
+    #expect(typedHistory.first == "Mrs Fletcher,Opened meeting M1 on 2026-11")
     #expect(typedHistory == (try history(scripted)))
   }
 }

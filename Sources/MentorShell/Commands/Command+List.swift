@@ -6,7 +6,7 @@ import MentorModel
 extension Command {
   static let listMentees = Command(
     "list mentees",
-    usage: "[where CONDITION...] [--month MONTH] [--count] [--format table|csv|json] [--out FILE]",
+    usage: "[where CONDITION...] [--month MONTH] [--count] [--format FORMAT] [--out FILE]",
     summary: "List the caseload, filtered by mentor, year, form, subject or status",
     detail: """
       Conditions: mentor NAME, year N, form F, subject S, status above|on-target|below|
