@@ -101,14 +101,16 @@ struct DemoSession {
 
   /// Opens a shell and sources `demo/school.mentor` from the package root.
   ///
-  /// - Parameter configure: changes to the shell's options, made after the outbox is set
-  ///   to a private folder for the tests.
-  init(_ configure: (inout ShellOptions) -> Void = { _ in }) throws {
+  /// - Parameters:
+  ///   - isTerminal: Whether the shell's console is a terminal that shows colour.
+  ///   - configure: changes to the shell's options, made after the outbox is set to a
+  ///     private folder for the tests.
+  init(isTerminal: Bool = false, _ configure: (inout ShellOptions) -> Void = { _ in }) throws {
     try #require(DemoSession.enteredPackageRoot, "cannot enter \(CommandHelpTests.packageRoot)")
     let output = output
     let errors = errors
     let console = Console(
-      isTerminal: false, usesColour: false, out: { output.text += $0 },
+      isTerminal: isTerminal, usesColour: isTerminal, out: { output.text += $0 },
       error: { errors.text += $0 })
     var options = ShellOptions()
     options.outbox = DemoSession.outbox
