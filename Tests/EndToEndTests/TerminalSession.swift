@@ -8,7 +8,8 @@ import Foundation
 ///
 /// The child starts in a new session whose controlling terminal is the slave side of a
 /// fresh pseudo-terminal, which is also its standard input, output and error. It sees
-/// `TERM=xterm`, `LANG=C.UTF-8`, a private `HOME` and a 100 by 40 window. The test writes
+/// `TERM=xterm`, `LANG=C.UTF-8`, a private `HOME` and a 100 by 40 window, unless told
+/// otherwise. The test writes
 /// keys to the master side and reads back what `mentor` shows there.
 ///
 /// Every wait has a deadline and fails with the text seen so far. `close()` kills the
@@ -75,8 +76,14 @@ final class TerminalSession {
   ///   - arguments: The arguments after the program's name.
   ///   - home: The child's `HOME`; its history is kept below it.
   ///   - directory: The child's working folder; the package root unless given.
-  init(arguments: [String], home: URL, directory: URL = MentorProcess.packageRoot) throws {
-    let (master, slave) = try Self.openPseudoTerminal()
+  ///   - columns: The window's width.
+  ///   - environment: Variables such as `NO_COLOR=1` or `TERM=dumb` added to the child's
+  ///     environment, or set in place of the usual value.
+  init(
+    arguments: [String], home: URL, directory: URL = MentorProcess.packageRoot,
+    columns: UInt16 = columns, environment: [String] = []
+  ) throws {
+    let (master, slave) = try Self.openPseudoTerminal(columns: columns)
     self.master = master
     self.slave = slave
 
@@ -84,7 +91,8 @@ final class TerminalSession {
       modesBefore = try Self.modes(of: slave)
       processID = try Self.spawn(
         MentorProcess.executable.path, arguments: arguments, slave: slave,
-        directory: directory.path, environment: Self.environment(home: home))
+        directory: directory.path,
+        environment: Self.environment(home: home, adding: environment))
     } catch {
       Glibc.close(master)
       Glibc.close(slave)
@@ -161,6 +169,11 @@ final class TerminalSession {
   /// Everything the terminal showed so far, as plain text.
   var transcript: String {
     String(decoding: Self.plainText(received), as: UTF8.self)
+  }
+
+  /// Everything the child wrote to the terminal so far, escape sequences and all.
+  var rawTranscript: String {
+    String(decoding: received, as: UTF8.self)
   }
 
   /// Reads what is available before `deadline`; false if nothing came in time.
@@ -276,7 +289,9 @@ extension TerminalSession {
   /// Opens a pseudo-terminal pair with the test's window size: `openpty`.
   ///
   /// - Returns: The master and slave descriptors, both closed on `exec`.
-  fileprivate static func openPseudoTerminal() throws -> (master: Int32, slave: Int32) {
+  fileprivate static func openPseudoTerminal(columns: UInt16) throws -> (
+    master: Int32, slave: Int32
+  ) {
     var master: Int32 = -1
     var slave: Int32 = -1
     var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -289,8 +304,12 @@ extension TerminalSession {
   }
 
   /// The child's whole environment: nothing is inherited from the test run.
-  fileprivate static func environment(home: URL) -> [String] {
-    ["HOME=\(home.path)", "TERM=xterm", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin"]
+  fileprivate static func environment(home: URL, adding extra: [String]) -> [String] {
+    let usual = [
+      "HOME=\(home.path)", "TERM=xterm", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin",
+    ]
+    let name = { (variable: String) in variable.prefix { $0 != "=" } }
+    return usual.filter { variable in !extra.contains { name($0) == name(variable) } } + extra
   }
 
   /// Starts `path` in a new session whose controlling terminal is `slave`, which also

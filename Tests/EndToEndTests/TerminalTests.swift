@@ -290,6 +290,68 @@ final class TerminalTests {
     return (attributes[.posixPermissions] as? Int ?? -1) & 0o777
   }
 
+  // MARK: - Tables
+
+  /// The escape sequences that start the colours of statuses and counts.
+  static let colours = ["\u{1B}[31m", "\u{1B}[32m", "\u{1B}[33m", "\u{1B}[34m"]
+
+  /// Opens the prompt in a window `columns` wide, with more environment variables.
+  private func openPrompt(columns: UInt16, environment: [String] = []) throws -> TerminalSession {
+    let session = try TerminalSession(
+      arguments: ["--db", database], home: home, columns: columns, environment: environment)
+    try session.waitForPrompt()
+    return session
+  }
+
+  /// Runs a line and returns the lines it printed, without the typed line and the prompt.
+  private func printed(_ line: String, in session: TerminalSession) throws -> [Substring] {
+    Array(try run(line, in: session).split(separator: "\n").dropFirst().dropLast())
+  }
+
+  @Test("A 60-column terminal gets tables no wider than 60, with statuses in colour")
+  func narrowTerminal() throws {
+    let session = try openPrompt(columns: 60)
+    defer { session.close() }
+
+    let caseload = try printed("list mentees where mentor 'Mrs Fletcher'", in: session)
+    let sheet = try printed("show mentee zoe b", in: session)
+
+    #expect(caseload.count > 10)
+    #expect(caseload.contains { $0.hasPrefix("X797211371138  Brontë ") })
+    let heading = sheet.firstIndex { $0.hasPrefix("Subject ") } ?? sheet.endIndex
+    #expect(sheet[heading...].count > 7, "the feedback sheet has its table: \(sheet)")
+    for line in caseload + sheet[heading...] {
+      #expect(line.count <= 60, "too wide: '\(line)'")
+    }
+    #expect(session.rawTranscript.contains("\u{1B}[32mon target"), "on target is green")
+    #expect(session.rawTranscript.contains("\u{1B}[33mbelow"), "below is amber")
+  }
+
+  @Test("A 120-column terminal shows every column of the caseload")
+  func wideTerminal() throws {
+    let session = try openPrompt(columns: 120)
+    defer { session.close() }
+
+    let caseload = try printed("list mentees where mentor 'Mrs Fletcher'", in: session)
+
+    #expect(caseload.contains { $0.contains("Attendance") && $0.contains("Mentor") })
+    for line in caseload { #expect(line.count <= 120, "too wide: '\(line)'") }
+  }
+
+  @Test(
+    "NO_COLOR or a dumb terminal gets no colour", arguments: [["NO_COLOR=1"], ["TERM=dumb"]])
+  func noColour(_ environment: [String]) throws {
+    let session = try openPrompt(columns: 100, environment: environment)
+    defer { session.close() }
+
+    let sheet = try printed("show mentee zoe b", in: session)
+
+    #expect(sheet.contains { $0.contains("on target") })
+    for colour in Self.colours {
+      #expect(!session.rawTranscript.contains(colour), "no colour escape appears")
+    }
+  }
+
   // MARK: - Errors
 
   @Test(

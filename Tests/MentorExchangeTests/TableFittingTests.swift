@@ -42,4 +42,65 @@ struct TableFittingTests {
     #expect(text.contains("effort 3 or 4 in English Language"))
     #expect(!text.contains("…"))
   }
+
+  /// A caseload-like table: an id, names, counts under wide headings, and free text.
+  static func caseload() -> Table {
+    var table = Table(columns: [
+      .init("id", "Id"), .init("surname", "Surname", shrinks: true),
+      .init("below", "Below", alignsRight: true),
+      .init("well_below", "Well below", alignsRight: true),
+      .init("on_or_above", "On or above", alignsRight: true),
+      .init("flags", "Flags", shrinks: true),
+    ])
+    table.append([
+      "X797211371138", "Brontë", .init("2", colour: .amber), .init("1", colour: .red), "5",
+      "attendance concern; effort 3 or 4 in Combined Science, Drama",
+    ])
+    table.append(["L782309592178", "Eze", "0", "0", "7", ""])
+    return table
+  }
+
+  /// The number of characters a person sees on a line: colour escapes do not count.
+  static func visible(_ line: Substring) -> Int {
+    line.replacing(#/\x{1B}\[[0-9;]*m/#, with: "").count
+  }
+
+  @Test("No line is ever wider than the terminal, in colour or not", arguments: 10...130)
+  func neverWider(width: Int) {
+    for colour in [false, true] {
+      let text = Self.caseload().text(width: width, colour: colour)
+      for line in text.split(separator: "\n") {
+        #expect(Self.visible(line) <= width, "too wide at \(width): '\(line)'")
+      }
+      #expect(text.split(separator: "\n").count >= 4, "a heading, a rule and two rows")
+    }
+  }
+
+  @Test("A heading wider than its numbers wraps onto two lines before text is cut short")
+  func headingsWrap() {
+    let lines = Self.caseload().text(width: 60).split(separator: "\n")
+
+    #expect(lines[0].hasSuffix("Well  On or"))
+    #expect(lines[1].hasPrefix("Id             Surname  Below  below  above  Flags"))
+    #expect(lines[2].hasPrefix("-------------  -------  -----  -----  -----  "))
+    #expect(lines[3].contains("Brontë "), "the name is whole")
+    #expect(lines[3].hasSuffix("…"))
+  }
+
+  @Test("With room enough, headings stay on one line")
+  func headingsStayWhole() {
+    let lines = Self.caseload().text(width: 200).split(separator: "\n")
+
+    #expect(lines[0].hasPrefix("Id             Surname  Below  Well below  On or above  Flags"))
+    #expect(lines[1].hasPrefix("---"))
+  }
+
+  @Test("A line cut short in a colour ends the colour after the ellipsis")
+  func cutEndsColour() {
+    let cut = Table.cut("ab\u{1B}[31mcdefgh", to: 5)
+
+    #expect(cut == "ab\u{1B}[31mcd…\u{1B}[0m")
+    #expect(Table.cut("abc", to: 3) == "abc")
+    #expect(Table.cut("abcd", to: 3) == "ab…")
+  }
 }

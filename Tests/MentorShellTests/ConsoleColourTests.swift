@@ -24,6 +24,8 @@ struct ConsoleColourTests {
       Case(isTerminal: true, environment: ["TERM": ""], colour: false),
       Case(isTerminal: true, environment: [:], colour: false),
       Case(isTerminal: true, environment: ["TERM": "xterm", "NO_COLOR": "1"], colour: false),
+      Case(isTerminal: true, environment: ["TERM": "xterm", "NO_COLOR": "0"], colour: false),
+      Case(isTerminal: false, environment: ["TERM": "xterm", "NO_COLOR": ""], colour: false),
       Case(isTerminal: false, environment: ["TERM": "xterm"], colour: false),
     ])
   func colourDecision(_ example: Case) {

@@ -11,29 +11,36 @@ extension Table {
     }
   }
 
-  /// Columns padded to line up; free-text columns are shortened with `…` where the table is
-  /// wider than `width`.
+  /// Columns padded to line up; where the table is wider than `width`, see `fitting`.
   ///
   /// A control character in a cell, such as a line break or a tab, is shown as a space, so
   /// that every row stays on one line and the columns line up.
   public func text(width: Int? = nil, colour: Bool = false) -> String {
-    let titles = columns.map { Cell(Self.shown($0.title)) }
+    let titles = columns.map { Self.shown($0.title) }
     let shownRows = rows.map { row in row.map { Cell(Self.shown($0.text), colour: $0.colour) } }
-    var widths = titles.map { $0.text.count }
+    var dataWidths = columns.map { _ in 0 }
     for row in shownRows {
-      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.text.count) }
+      for (index, cell) in row.enumerated() {
+        dataWidths[index] = max(dataWidths[index], cell.text.count)
+      }
     }
+    var widths = zip(titles, dataWidths).map { max($0.count, $1) }
+    var headings = [titles]
     if let width {
       let kept = columnsToKeep(widths, within: width)
       if kept.count < columns.count {
         return keeping(kept).text(width: width, colour: colour)
       }
+      if Self.total(widths) > width {
+        (headings, widths) = wrapped(titles, dataWidths: dataWidths, widths: widths)
+      }
       widths = fitted(widths, into: width)
     }
 
-    var lines = [line(titles, widths: widths, colour: false)]
+    var lines = headings.map { line($0.map { Cell($0) }, widths: widths, colour: false) }
     lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
     lines += shownRows.map { line($0, widths: widths, colour: colour) }
+    if let width { lines = lines.map { Self.cut($0, to: width) } }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -69,7 +76,7 @@ extension Table {
   }
 
   /// One line of a text table: each cell cut to its column's width and padded to it.
-  private func line(_ cells: [Cell], widths: [Int], colour: Bool) -> String {
+  func line(_ cells: [Cell], widths: [Int], colour: Bool) -> String {
     var parts: [String] = []
     for (index, cell) in cells.enumerated() {
       let width = widths[index]
@@ -83,48 +90,6 @@ extension Table {
     var joined = parts.joined(separator: "  ")
     while joined.last == " " { joined.removeLast() }
     return joined
-  }
-
-  /// The columns that can show within `limit` once free text is shortened to a readable
-  /// width (12), leaving out droppable columns, lowest drop order first, while too wide.
-  private func columnsToKeep(_ widths: [Int], within limit: Int) -> [Int] {
-    var kept = Array(columns.indices)
-    func needed() -> Int {
-      kept.reduce(2 * max(kept.count - 1, 0)) { total, index in
-        total
-          + (columns[index].shrinks
-            ? min(widths[index], max(12, columns[index].title.count))
-            : widths[index])
-      }
-    }
-    while needed() > limit {
-      let droppable = kept.filter { columns[$0].dropOrder != nil }
-      guard let next = droppable.min(by: { columns[$0].dropOrder! < columns[$1].dropOrder! })
-      else { break }
-      kept.removeAll { $0 == next }
-    }
-    return kept
-  }
-
-  /// The same table with only the given columns.
-  private func keeping(_ indices: [Int]) -> Table {
-    var narrower = Table(columns: indices.map { columns[$0] })
-    narrower.rows = rows.map { row in indices.map { row[$0] } }
-    return narrower
-  }
-
-  /// Narrows the widest free-text columns until the table fits, keeping each at least
-  /// 8 wide; a table of ids and numbers alone is left as wide as it is.
-  private func fitted(_ widths: [Int], into limit: Int) -> [Int] {
-    var widths = widths
-    let gaps = 2 * max(widths.count - 1, 0)
-    let shrinkable = widths.indices.filter { columns[$0].shrinks }
-    while widths.reduce(gaps, +) > limit,
-      let widest = shrinkable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8
-    {
-      widths[widest] -= 1
-    }
-    return widths
   }
 
   /// Text for a text table: each control character, such as a line break, as a space.

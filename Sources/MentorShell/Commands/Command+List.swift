@@ -78,8 +78,8 @@ extension Command {
 
   /// The columns of `list subjects`.
   static let subjectColumns: [Table.Column] = [
-    .init("subject", "Subject"), .init("scale", "Scale"), .init("month", "Month"),
-    .init("mentees", "Mentees", alignsRight: true),
+    .init("subject", "Subject", shrinks: true), .init("scale", "Scale", dropOrder: 2),
+    .init("month", "Month", dropOrder: 1), .init("mentees", "Mentees", alignsRight: true),
     .init("on_or_above", "On or above", alignsRight: true),
     .init("below", "Below", alignsRight: true),
     .init("well_below", "Well below", alignsRight: true),
@@ -143,7 +143,7 @@ enum CaseloadTable {
     .init("subjects", "Subjects", alignsRight: true, dropOrder: 1),
     .init("below", "Below", alignsRight: true),
     .init("well_below", "Well below", alignsRight: true),
-    .init("attendance", "Attendance", alignsRight: true),
+    .init("attendance", "Attendance", alignsRight: true, dropOrder: 5),
     .init("flags", "Flags", shrinks: true),
   ]
 

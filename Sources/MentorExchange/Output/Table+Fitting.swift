@@ -1,0 +1,119 @@
+/// Fitting a text table to a terminal's width.
+///
+/// In order, while the table is too wide: droppable columns are left out, lowest drop
+/// order first, as long as free text could still show 12 characters; a heading wider than
+/// its column's cells is wrapped onto two lines at a space; free-text columns are
+/// narrowed, widest first, to no less than 8 (their text cut short with `…`); and last,
+/// each line is cut at the width with `…`, so that no row is ever broken over two lines.
+extension Table {
+  /// The columns that can show within `limit` once free text is shortened to a readable
+  /// width (12), leaving out droppable columns, lowest drop order first, while too wide.
+  func columnsToKeep(_ widths: [Int], within limit: Int) -> [Int] {
+    var kept = Array(columns.indices)
+    func needed() -> Int {
+      kept.reduce(2 * max(kept.count - 1, 0)) { total, index in
+        total
+          + (columns[index].shrinks
+            ? min(widths[index], max(12, columns[index].title.count))
+            : widths[index])
+      }
+    }
+    while needed() > limit {
+      let droppable = kept.filter { columns[$0].dropOrder != nil }
+      guard let next = droppable.min(by: { columns[$0].dropOrder! < columns[$1].dropOrder! })
+      else { break }
+      kept.removeAll { $0 == next }
+    }
+    return kept
+  }
+
+  /// The same table with only the given columns.
+  func keeping(_ indices: [Int]) -> Table {
+    var narrower = Table(columns: indices.map { columns[$0] })
+    narrower.rows = rows.map { row in indices.map { row[$0] } }
+    return narrower
+  }
+
+  /// Narrows the widest free-text columns until the table fits, keeping each at least
+  /// 8 wide; a table of ids and numbers alone is left as wide as it is.
+  func fitted(_ widths: [Int], into limit: Int) -> [Int] {
+    var widths = widths
+    let gaps = 2 * max(widths.count - 1, 0)
+    let shrinkable = widths.indices.filter { columns[$0].shrinks }
+    while widths.reduce(gaps, +) > limit,
+      let widest = shrinkable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8
+    {
+      widths[widest] -= 1
+    }
+    return widths
+  }
+
+  /// The width of a table with columns this wide, with the two spaces between them.
+  static func total(_ widths: [Int]) -> Int {
+    widths.reduce(2 * max(widths.count - 1, 0), +)
+  }
+
+  /// Headings on two lines, top first, where a heading wider than its column's cells has a
+  /// space to wrap at, with the columns narrowed to match.
+  ///
+  /// A heading that stays on one line is on the lower line, next to the cells.
+  func wrapped(_ titles: [String], dataWidths: [Int], widths: [Int]) -> ([[String]], [Int]) {
+    var top = titles.map { _ in "" }
+    var bottom = titles
+    var widths = widths
+    for index in titles.indices where titles[index].count == widths[index] {
+      guard let (first, second) = Self.halves(titles[index]) else { continue }
+      let narrower = max(dataWidths[index], first.count, second.count)
+      guard narrower < widths[index] else { continue }
+      top[index] = first
+      bottom[index] = second
+      widths[index] = narrower
+    }
+    return top.allSatisfy(\.isEmpty) ? ([bottom], widths) : ([top, bottom], widths)
+  }
+
+  /// A heading split at the space that makes its longer half shortest, if it has a space.
+  static func halves(_ title: String) -> (String, String)? {
+    let spaces = title.indices.filter { title[$0] == " " }
+    let best = spaces.min { left, right in
+      let leftLonger = max(title[..<left].count, title[title.index(after: left)...].count)
+      let rightLonger = max(title[..<right].count, title[title.index(after: right)...].count)
+      return leftLonger < rightLonger
+    }
+    guard let best else { return nil }
+    return (String(title[..<best]), String(title[title.index(after: best)...]))
+  }
+
+  /// A line cut to `width` visible characters, ending in `…` where it was cut; colour
+  /// escapes do not count, and a colour open where the line is cut is ended.
+  static func cut(_ line: String, to width: Int) -> String {
+    var visible = 0
+    var inEscape = false
+    for character in line {
+      if character == "\u{1B}" {
+        inEscape = true
+      } else if inEscape {
+        inEscape = character != "m"
+      } else {
+        visible += 1
+      }
+    }
+    guard visible > width else { return line }
+
+    var kept = ""
+    visible = 0
+    inEscape = false
+    for character in line {
+      if character == "\u{1B}" || inEscape {
+        inEscape = character == "\u{1B}" || character != "m"
+        kept.append(character)
+      } else if visible < width - 1 {
+        kept.append(character)
+        visible += 1
+      } else {
+        break
+      }
+    }
+    return kept + "…" + (kept.contains("\u{1B}") ? Colour.reset : "")
+  }
+}
