@@ -78,8 +78,11 @@ final class OutFileTests {
     #expect(session.shell.execute("list mentees where year 11"))
     #expect(session.output.text.contains("\u{1B}["), "the terminal gets colour")
 
+    session.errors.text = ""
     #expect(session.shell.execute("list mentees where year 11 --out \(folder)/y11.txt"))
     let text = try read("y11.txt")
+
+    #expect(session.errors.text == "Wrote 60 mentees to '\(folder)/y11.txt'.\n")
 
     #expect(!text.contains("\u{1B}"))
     #expect(!text.contains("…"))

@@ -5,6 +5,12 @@
 /// its column's cells is wrapped onto two lines at a space; free-text columns are
 /// narrowed, widest first, to no less than 8 (their text cut short with `…`); and last,
 /// each line is cut at the width with `…`, so that no row is ever broken over two lines.
+///
+/// Shortcoming: widths count characters, not the columns a terminal gives them, so a name
+/// in a script whose letters take two columns each (Chinese, Japanese, Korean) or an emoji
+/// makes its row wider than planned; the last step can then still let such a row wrap.
+/// Counting display widths needs the Unicode East Asian Width data, which Foundation on
+/// Linux does not offer.
 extension Table {
   /// The columns that can show within `limit` once free text is shortened to a readable
   /// width (12), leaving out droppable columns, lowest drop order first, while too wide.

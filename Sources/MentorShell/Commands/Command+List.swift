@@ -43,7 +43,7 @@ extension Command {
       return
     }
     try shell.emit(CaseloadTable.make(sheets), noun: "mentee", arguments)
-    if shell.console.isTerminal || shell.options.verbose {
+    if shell.console.isTerminal || shell.options.verbose, arguments.option("out") == nil {
       shell.console.printError(count)
     }
   }

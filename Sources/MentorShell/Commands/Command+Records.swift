@@ -97,6 +97,9 @@ extension Command {
       shell.console.write(text)
       return
     }
+    // Shortcoming: unlike the --out of commands that print records (Shell.emit), this one
+    // says what it wrote on standard output, and finds FILE beside the running script when
+    // one is there; both are kept as they were so that scripts relying on them still work.
     try PrivateFile.write(text, to: shell.resolve(out))
     shell.console.print("Wrote the action sheet to '\(out)'.")
   }

@@ -7,7 +7,8 @@ enum PrivateFile {
   ///
   /// The text goes to a new temporary file in the same folder, which then takes the
   /// file's name in one step (`rename`), so a reader sees the old file or the whole new
-  /// one, and a failure leaves the old one as it was.
+  /// one, and a failure leaves the old one as it was. A symbolic link at `path` to a
+  /// regular file is replaced by the new file; what it pointed to is left alone.
   ///
   /// - Throws: `.cannotReplace` when `path` names a folder, a device or anything but a
   ///   regular file; `.noSuchFolder` when its folder is missing; `.cannotWrite` with the
