@@ -101,7 +101,7 @@ extension Chart {
         if run.count > 1 {
           parts.append(
             "<polyline class=\"series\" points=\"\(run.joined(separator: " "))\""
-              + " stroke=\"\(colour)\"\(dashAttribute)/>")
+              + " stroke=\"\(colour)\"\(dashAttribute)></polyline>")
         }
         run = []
       }
@@ -137,7 +137,7 @@ extension Chart {
       parts.append(
         "<rect x=\"\(Self.number(x(index) - barWidth / 2))\" y=\"\(Self.number(y(value)))\""
           + " width=\"\(Self.number(barWidth))\" height=\"\(Self.number(height))\""
-          + " fill=\"\(colour)\"/>")
+          + " fill=\"\(colour)\"></rect>")
       parts.append(
         text(shown(value), x: x(index), y: y(value) - 5, anchor: "middle", class: "value"))
     }
@@ -157,7 +157,7 @@ extension Chart {
       parts.append(
         "<line class=\"series\" x1=\"\(Self.number(left))\" y1=\"\(Self.number(level - 4))\""
           + " x2=\"\(Self.number(left + 22))\" y2=\"\(Self.number(level - 4))\""
-          + " stroke=\"\(colour)\"\(dashAttribute)/>")
+          + " stroke=\"\(colour)\"\(dashAttribute)></line>")
       parts.append(
         text(
           Self.shortened(series.name, to: 26), x: left + 28, y: level, anchor: "start",
@@ -179,7 +179,7 @@ extension Chart {
     -> String
   {
     "<line class=\"\(style)\" x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\""
-      + " x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\"/>"
+      + " x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\"></line>"
   }
 
   /// A coordinate to one decimal place.

@@ -47,7 +47,9 @@ extension Report {
 
   /// A table of records with its column titles as a header row.
   static func tableHTML(_ table: Table) -> String {
-    let alignment = { (column: Table.Column) in column.alignsRight ? "number" : nil }
+    let alignment = { (column: Table.Column) -> String? in
+      column.alignsRight ? "number" : column.shrinks ? nil : "code"
+    }
     let head = table.columns.map { column in
       HTML.element("th", HTML.escape(column.title), class: alignment(column))
     }

@@ -43,6 +43,7 @@ enum ReportStyle {
       vertical-align: top;
     }
     th { background: #ececec; font-weight: 600; }
+    td.code { white-space: nowrap; }
     th.number, td.number { text-align: right; font-variant-numeric: tabular-nums; }
     tbody tr:nth-child(even) { background: #f6f6f6; }
     .none { color: var(--muted); font-style: italic; }
