@@ -17,11 +17,21 @@ struct ReportHTMLTests {
     "parents.html": "report parents",
   ]
 
+  /// Meetings on the demo school, so that praise, interventions and parents have figures.
+  static let meetings = [
+    "meet zoe", "praise 'a full homework diary'",
+    "agree student 'catch-up session on Tuesdays' for Maths with Fletcher",
+    "agree parent 'parents check the homework diary each Sunday'", "end",
+    "meet C457704466477", "praise", "agree teacher 'mediation meeting' for 'English Language'",
+    "end",
+  ]
+
   /// The one run that every test reads.
   static let run = Result { () throws -> Run in
     let mentor = MentorProcess()
     defer { mentor.cleanUp() }
     var arguments = ["--memory", "--bail", "-c", "source demo/school.mentor"]
+    for line in meetings { arguments += ["-c", line] }
     for (file, command) in reports.sorted(by: { $0.key < $1.key }) {
       arguments += ["-c", "\(command) --format html --out '\(mentor.path(file))'"]
     }

@@ -83,13 +83,18 @@ extension Chart {
     }
   }
 
-  /// One block character for each value, its height the value's share of the top; a
-  /// space where there is no value.
+  /// One block character for each value, a space where there is none.
+  ///
+  /// Heights run from the lowest value of the whole chart to its highest, so that a small
+  /// change shows and every line of the chart is drawn to the same scale.
   func sparkline(_ values: [Double?]) -> String {
-    String(
+    let all = series.flatMap(\.values).compactMap { $0 }
+    let low = all.min() ?? 0
+    let span = (all.max() ?? 0) - low
+    return String(
       values.map { value -> Character in
         guard let value else { return " " }
-        let level = Int((max(0, min(value, top)) / top * 7).rounded())
+        let level = span > 0 ? Int(((value - low) / span * 7).rounded()) : 3
         return Self.blocks[level]
       })
   }

@@ -6,7 +6,7 @@ extension Command {
   /// `--format` for a report, which may also be HTML.
   static let reportFormat = Option.value(
     "format", "table|csv|json|html",
-    "a table on a terminal (with charts), else CSV; or one HTML file with charts")
+    "table (charts on a terminal), csv, json, or html with charts")
   /// `--out FILE` for a report.
   static let reportOut = Option.value("out", "FILE", "write it to a file only its owner can read")
 
@@ -43,7 +43,7 @@ extension Command {
 
   static let reportInterventions = Command(
     "report interventions",
-    usage: "[counts|list|improvement] [--from DATE] [--to DATE] [--format FORMAT] [--out FILE]",
+    usage: "[counts|list|improvement] [--from DATE] [--to DATE] [--format F]",
     summary: "Interventions by category and state, who has which, and what followed them",
     detail: """
       Counts by category and state; each intervention with its mentee, category, subject,
@@ -53,7 +53,8 @@ extension Command {
       change compares the current grade of the intervention's subject (or the mean of
       every subject, when it has none) in the next month loaded with the month it was
       agreed on, in steps of the subject's scale. --from and --to choose interventions by
-      the day they were agreed, both days included. CSV holds one part: name it.
+      the day they were agreed, both days included. CSV holds one part: name it; with no
+      format given and no terminal, the whole prints as plain tables.
       """,
     examples: [
       "report interventions", "report interventions improvement",
@@ -81,7 +82,7 @@ extension Command {
 
   static let reportMentor = Command(
     "report mentor", usage: "[NAME] [--format FORMAT] [--out FILE]",
-    summary: "Each mentor's caseload, meetings this month, checks overdue and escalations open",
+    summary: "Each mentor's caseload, meetings this month, checks overdue and open escalations",
     detail: """
       One row for each mentor, or for the one named. Meetings are those ended this month
       (by the clock) with the mentor's mentees, whoever held them; Met counts the mentees
@@ -122,7 +123,7 @@ extension Command {
 
   static let reportParents = Command(
     "report parents", usage: "[--format FORMAT] [--out FILE]",
-    summary: "Parent interventions agreed, escalations to parents, and messages sent to them",
+    summary: "Parent interventions, escalations to parents and messages sent to them",
     detail: """
       By the month each was recorded: interventions of the Parent category agreed,
       escalations to parents raised, and escalations whose message went to the parents.

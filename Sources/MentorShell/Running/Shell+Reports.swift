@@ -24,7 +24,13 @@ extension Shell {
       if let name = arguments.option("format"), OutputFormat(rawValue: name.lowercased()) == nil {
         throw .badReportFormat(name)
       }
-      switch try format(arguments) {
+      var chosen = try format(arguments)
+      if chosen == .csv, report.sections.count > 1, arguments.option("format") == nil,
+        options.format == nil
+      {
+        chosen = .table
+      }
+      switch chosen {
       case .table:
         let onScreen = out == nil && console.isTerminal
         text = report.text(

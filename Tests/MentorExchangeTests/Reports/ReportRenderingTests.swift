@@ -56,9 +56,9 @@ struct ReportRenderingTests {
   func sparklineOnATerminal() {
     let text = Report.cohort(Self.school(), by: .year).text(width: 100, charts: true)
 
-    // 50 % of 100 is level 3.5, rounded to 4 (▅); 100 % is the top (█); no value, a space.
+    // From the lowest (50 %, ▁) to the highest (100 %, █); no value in November, a space.
     #expect(
-      text.contains("Mentees on or above target in every subject:\n  10  ▅█   50.0% → 100.0%"))
+      text.contains("Mentees on or above target in every subject:\n  10  ▁█   50.0% → 100.0%"))
   }
 
   @Test("Without a terminal, the same report has no chart and no block characters")
