@@ -8,14 +8,13 @@ extension Shell {
   /// A table on a terminal has small charts after each table; written to a file or a pipe
   /// it has none. HTML is one self-contained file with SVG charts.
   ///
-  /// Shortcoming: `--out` is handled here for reports alone, in the way `sheet --out` is;
-  /// when every record-printing command takes `--out`, this should use the shared one.
-  ///
   /// - Parameter parts: the parts a report of several tables can be cut to, for the
   ///   message when CSV is asked of it whole.
   func printReport(
     _ report: Report, _ arguments: Arguments, parts: [String] = []
   ) throws(ShellError) {
+    // Shortcoming: `--out` is handled here for reports alone, as `sheet --out` is, since a
+    // shared `--out` for every record-printing command is being made apart; join them then.
     let out = arguments.option("out")
     let text: String
     if let name = arguments.option("format"), name.lowercased() == "html" {
