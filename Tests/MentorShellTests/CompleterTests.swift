@@ -33,7 +33,8 @@ struct CompleterTests {
         [
           "acknowledge", "agree", "assign", "check", "due", "echo", "end", "escalate",
           "escalations", "excuse", "help", "history", "list", "load", "meet", "note", "notify",
-          "pause", "praise", "quit", "resolve", "revise", "serious", "setting", "sheet", "show",
+          "pause", "praise", "quit", "report", "resolve", "revise", "serious", "setting", "sheet",
+          "show",
           "source", "strategy", "suggest", "target", "understood", "undo",
         ]
       ),

@@ -6,7 +6,8 @@ enum CommandTable {
     .setting, .meet, .praise, .excuse, .understood, .serious, .agree, .note, .end, .check,
     .revise, .suggest, .strategyAdd, .strategyEdit, .due, .notify, .escalate, .escalations,
     .acknowledge, .resolve, .loadStaff, .listStaff, .loadParents, .listParents, .assign,
-    .history, .sheet, .undo, .help, .source, .echo, .pause, .quit,
+    .history, .sheet, .reportCohort, .reportInterventions, .reportMentor,
+    .reportPraise, .reportParents, .undo, .help, .source, .echo, .pause, .quit,
   ]
 
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.

@@ -14,6 +14,15 @@ public enum ShellError: Error {
   case badFormat(String)
   /// A `--format` that an action sheet is not written in.
   case badSheetFormat(String)
+  /// A `--format` that a report is not written in.
+  case badReportFormat(String)
+  /// CSV asked for a report of several tables; `parts` are the ones to choose from.
+  case reportNeedsPart([String])
+  /// A word a report does not take where it stands, and the words it does.
+  case badReportWord(String, expected: [String])
+  /// A date range whose start is after its end.
+  case datesOutOfOrder(from: String, to: String)
+  case noSuchMentor(String)
   case menteeNotFound(String)
   case ambiguousMentee(String, candidates: [Mentee])
   case noMonthLoaded
@@ -134,6 +143,18 @@ public enum ShellError: Error {
       return "Unknown format '\(name)'; use table, csv or json"
     case .badSheetFormat(let name):
       return "Unknown format '\(name)' for an action sheet; use text, md or html"
+    case .badReportFormat(let name):
+      return "Unknown format '\(name)' for a report; use table, csv, json or html"
+    case .reportNeedsPart(let parts):
+      return "CSV holds one table; name one part of the report: "
+        + parts.map { "'\($0)'" }.joined(separator: ", ")
+    case .badReportWord(let word, let expected):
+      return "'\(word)' is not understood here; use "
+        + expected.map { "'\($0)'" }.joined(separator: ", ")
+    case .datesOutOfOrder(let from, let to):
+      return "The range starts on \(from), after it ends on \(to); give the earlier date first"
+    case .noSuchMentor(let name):
+      return "No mentor '\(name)'; 'report mentor' lists every mentor"
     case .menteeNotFound(let who):
       return "No mentee matches '\(who)'; 'list mentees' shows them"
     case .ambiguousMentee(let who, let candidates):
