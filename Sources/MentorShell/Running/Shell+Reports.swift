@@ -59,7 +59,7 @@ extension Shell {
       }
       return false
     }
-    let extension = ((arguments.option("out") ?? "") as NSString).pathExtension.lowercased()
-    return extension == "html" || extension == "htm"
+    let suffix = ((arguments.option("out") ?? "") as NSString).pathExtension.lowercased()
+    return suffix == "html" || suffix == "htm"
   }
 }
