@@ -6,7 +6,7 @@ enum CommandTable {
     .setting, .meet, .praise, .excuse, .understood, .serious, .agree, .note, .end, .check,
     .revise, .suggest, .strategyAdd, .strategyEdit, .due, .notify, .escalate, .escalations,
     .acknowledge, .resolve, .loadStaff, .listStaff, .loadParents, .listParents, .assign,
-    .history, .sheet, .undo, .help, .source, .echo, .pause, .quit,
+    .history, .sheet, .undo, .help, .source, .set, .unset, .echo, .pause, .quit,
   ]
 
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.

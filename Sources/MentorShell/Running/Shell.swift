@@ -15,8 +15,8 @@ public final class Shell {
   let store: Store
   /// Where results and diagnostics go.
   let console: Console
-  /// Choices made when `mentor` was started.
-  let options: ShellOptions
+  /// Choices made when `mentor` was started; `set format` changes the output format.
+  var options: ShellOptions
   /// The scripts being run, outermost first, with the line each is at.
   var frames: [ScriptFrame] = []
   /// The number of commands that failed.
@@ -37,6 +37,8 @@ public final class Shell {
   var undoGroups: [[UndoStep]] = []
   /// The changes of the command running now.
   var pendingUndo: [UndoStep] = []
+  /// The variables scripts set and read as `$NAME`.
+  var variables = Variables()
 
   /// Opens a shell over a store, building the school from it.
   public init(store: Store, console: Console, options: ShellOptions) throws(ShellError) {
@@ -88,12 +90,7 @@ public final class Shell {
 
   /// Splits a line into words, finds its command and runs it.
   func run(_ line: String) throws(ShellError) {
-    let words: [String]
-    do {
-      words = try WordSplitter.split(line)
-    } catch {
-      throw .unterminatedQuote
-    }
+    let words = try words(of: line)
     guard !words.isEmpty else { return }
     if options.echo { console.print(line.trimmingCharacters(in: .whitespaces)) }
     let (command, rest) = try CommandTable.find(words)
@@ -107,7 +104,9 @@ public final class Shell {
         console.printError("mentor: '\(command.name)' took \(milliseconds) ms")
       }
     }
+    variables.createdNow = nil
     try command.run(self, arguments)
+    variables.commandSucceeded()
   }
 
   /// Prints an error where the user will see it, with the chain of scripts that led to it.

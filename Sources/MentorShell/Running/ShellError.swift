@@ -99,6 +99,16 @@ public enum ShellError: Error {
   indirect case escalationMessageWaits(id: String, ShellError)
   /// A warning: an intervention or escalation that could not be sent to someone.
   case notSent(item: String, mentee: String, problem: NoticePlan.Problem, reachedNobody: Bool)
+  /// A `$NAME` that no `set` gave a value.
+  case unknownVariable(String)
+  case badVariableName(String)
+  /// A name `mentor` sets itself, such as `LAST`, given to `set` or `unset`.
+  case variableReadOnly(String)
+  /// `$LAST` before any command of the session created anything.
+  case nothingCreated
+  /// `$MENTEE` or `$INTERVENTION` outside a `for each` loop over them.
+  case loopVariableOutsideLoop(String)
+  case setNeedsValue(String)
   case model(ModelError)
   case store(DatabaseError)
 
@@ -309,6 +319,20 @@ public enum ShellError: Error {
         let whom = reachedNobody ? sent : "\(sent) to '\(name)'"
         return "\(whom): '\(address)' is not an e-mail address"
       }
+    case .unknownVariable(let name):
+      return "No variable '\(name)' is set; 'set \(name) VALUE' sets it, 'set' lists them"
+    case .badVariableName(let name):
+      return "'\(name)' is not a variable name; use letters, digits and _, starting with a"
+        + " letter"
+    case .variableReadOnly(let name):
+      return "'\(name)' is set by mentor and cannot be changed; choose another name"
+    case .nothingCreated:
+      return "'$LAST' has no value yet: no command of this session has created anything"
+    case .loopVariableOutsideLoop(let name):
+      let over = name == "MENTEE" ? "mentee" : "intervention"
+      return "'$\(name)' has a value only inside 'for each \(over) ... do COMMAND'"
+    case .setNeedsValue(let name):
+      return "'set \(name)' needs a value after the name; 'unset \(name)' removes one"
     case .model(let error):
       return error.message
     case .store(let error):
