@@ -82,8 +82,15 @@ extension Command {
       shell.console.write(text)
       return
     }
-    try PrivateFile.write(text, to: shell.resolve(out))
-    shell.console.print("Wrote the action sheet to '\(out)'.")
+    let path = shell.resolve(out)
+    let done = try shell.outsideTheDatabase("the file '\(out)'") { shell throws(ShellError) in
+      try PrivateFile.write(text, to: path)
+      shell.console.print("Wrote the action sheet to '\(out)'.")
+    }
+    if !done {
+      shell.transaction.wouldWrite += 1
+      shell.console.print("Would write the action sheet to '\(out)'; a dry run writes nothing.")
+    }
   }
 
   static let due = Command(

@@ -38,6 +38,8 @@ public struct LaunchOptions: Sendable, Equatable {
     case missingValue(String)
     case badFormat(String)
     case memoryAndDatabase
+    /// `--atomic` or `--dry-run` with `-i`: a transaction held open while a person types.
+    case transactionAtPrompt(String)
 
     /// The message: sentence case, the user's words in single quotes, no full stop.
     public var message: String {
@@ -48,6 +50,9 @@ public struct LaunchOptions: Sendable, Equatable {
       case .badFormat(let name): return "Unknown format '\(name)'; use table, csv or json"
       case .memoryAndDatabase:
         return "Give --memory or --db, not both: --memory keeps nothing in any file"
+      case .transactionAtPrompt(let option):
+        return "\(option) is for scripts, -c and piped input, not the prompt: it holds the"
+          + " database's write lock until it ends"
       }
     }
   }
@@ -88,6 +93,8 @@ public struct LaunchOptions: Sendable, Equatable {
         options.steps.append(.command(command))
       case "-i", "--interactive": options.interactive = true
       case "--bail": options.shell.bail = true
+      case "--atomic": options.shell.atomic = true
+      case "--dry-run": options.shell.dryRun = true
       case "--echo": options.shell.echo = true
       case "--verbose", "-v": options.shell.verbose = true
       case "--format":
@@ -106,6 +113,9 @@ public struct LaunchOptions: Sendable, Equatable {
       if inline != nil { return .failure(.unknownOption(argument + "=")) }
     }
     if options.inMemory && options.databasePath != nil { return .failure(.memoryAndDatabase) }
+    if options.interactive, options.shell.atomic || options.shell.dryRun {
+      return .failure(.transactionAtPrompt(options.shell.dryRun ? "--dry-run" : "--atomic"))
+    }
     return .success(options)
   }
 
@@ -126,6 +136,11 @@ public struct LaunchOptions: Sendable, Equatable {
       -c COMMAND       run one command (may be given more than once), then leave
       -i               open the prompt after running the scripts and commands
       --bail           stop at the first command that fails
+      --atomic         run everything as one transaction: store it all if every command
+                       succeeds, else nothing (with --bail, stop and roll back at once);
+                       messages and files wait for the commit
+      --dry-run        run everything, say what it would change, and store, send and
+                       write nothing
       --echo           print each command before running it
       --format FORMAT  print records as table, csv or json (default: table on a terminal,
                        csv otherwise)
@@ -136,6 +151,9 @@ public struct LaunchOptions: Sendable, Equatable {
     Messages from 'notify' and 'escalate' go to $MENTOR_OUTBOX, else the folder outbox
     beside the database; 'notify --sendmail' runs $MENTOR_SENDMAIL, else
     /usr/sbin/sendmail.
+
+    --atomic and --dry-run hold the database's write lock while they run, so they take
+    scripts, -c or piped input, not the prompt.
 
     Exit status: 0 when every command succeeded, 1 when any failed, 2 for a bad command
     line or a database that cannot be opened. Type 'help' at the prompt for the commands.

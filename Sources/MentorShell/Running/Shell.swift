@@ -37,6 +37,8 @@ public final class Shell {
   var undoGroups: [[UndoStep]] = []
   /// The changes of the command running now.
   var pendingUndo: [UndoStep] = []
+  /// Under `--atomic` or `--dry-run`, the transaction the run is.
+  var transaction = ScriptTransaction()
   /// The variables scripts set and read as `$NAME`.
   var variables = Variables()
 
@@ -61,8 +63,13 @@ public final class Shell {
   func catchUp() throws(ShellError) {
     let version = try storing { try store.dataVersion() }
     guard version != knownVersion else { return }
+    try reloadSchool()
+  }
+
+  /// Reads the school from the store again, as after a roll-back.
+  func reloadSchool() throws(ShellError) {
     school = try storing { try store.loadSchool() }
-    knownVersion = version
+    knownVersion = try storing { try store.dataVersion() }
     if let id = meetingWith, school.openMeeting(of: id) == nil {
       let name = school.mentees[id]?.displayName ?? id
       console.printError("The meeting with \(name) was ended in another session.")
@@ -105,7 +112,7 @@ public final class Shell {
       }
     }
     variables.createdNow = nil
-    try command.run(self, arguments)
+    try recordingChanges(of: command) { () throws(ShellError) in try command.run(self, arguments) }
     variables.commandSucceeded()
   }
 
