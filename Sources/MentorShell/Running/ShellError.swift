@@ -109,6 +109,17 @@ public enum ShellError: Error {
   /// `$MENTEE` or `$INTERVENTION` outside a `for each` loop over them.
   case loopVariableOutsideLoop(String)
   case setNeedsValue(String)
+  /// A word of an intervention filter that is not one of its keywords.
+  case badInterventionFilter(word: String)
+  case badState(String)
+  case badCategory(String)
+  /// `for each` without `do COMMAND`, or over something other than mentees or
+  /// interventions.
+  case forEachUsage
+  /// A `for each` inside another's command, or in a script it sources.
+  case loopInLoop
+  /// One round of a `for each` failed; `round` names the mentee or intervention.
+  indirect case loopRound(String, ShellError)
   case model(ModelError)
   case store(DatabaseError)
 
@@ -179,8 +190,8 @@ public enum ShellError: Error {
     case .badNumber(let text):
       return "'\(text)' is not a number"
     case .badFilter(let word):
-      return "'\(word)' is not a filter; use mentor, year, form, subject, status, below-in"
-        + " or attendance"
+      return "'\(word)' is not a filter; use mentor, year, form, subject, status, below-in,"
+        + " attendance, effort, not-working or interventions"
     case .conditionNotForTarget(let word):
       return "'target' is limited by mentor, year and form only, not by '\(word)'"
     case .nothingToPraise(let name):
@@ -333,6 +344,22 @@ public enum ShellError: Error {
       return "'$\(name)' has a value only inside 'for each \(over) ... do COMMAND'"
     case .setNeedsValue(let name):
       return "'set \(name)' needs a value after the name; 'unset \(name)' removes one"
+    case .badInterventionFilter(let word):
+      return "'\(word)' is not an intervention filter; use state, category, subject, staff,"
+        + " mentor, mentee, overdue or not-working"
+    case .badState(let word):
+      return "'\(word)' is not a state; use open, "
+        + InterventionState.allCases.map(\.rawValue).joined(separator: ", ")
+    case .badCategory(let word):
+      return "'\(word)' is not a category; use "
+        + InterventionCategory.allCases.map { $0.rawValue.lowercased() }.joined(separator: ", ")
+    case .forEachUsage:
+      return "Usage: for each mentee|intervention [where CONDITION...] do COMMAND"
+    case .loopInLoop:
+      return "A 'for each' cannot run inside another 'for each'; narrow the outer loop's"
+        + " conditions instead"
+    case .loopRound(let round, let error):
+      return "for \(round): \(error.message)"
     case .model(let error):
       return error.message
     case .store(let error):
