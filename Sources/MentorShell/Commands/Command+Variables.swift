@@ -37,7 +37,7 @@ extension Command {
         throw .badFormat(value)
       }
       shell.options.format = format
-      shell.console.print("format \(format.rawValue)")
+      if !shell.runningInitFile { shell.console.print("format \(format.rawValue)") }
       return
     }
     try shell.variables.set(name, to: value)

@@ -10,6 +10,10 @@ public struct LaunchOptions: Sendable, Equatable {
   public var steps: [Step] = []
   /// `-i`: open the prompt after running commands and files.
   public var interactive = false
+  /// The file `--init` names, run before anything else instead of the user's init file.
+  public var initFile: String?
+  /// `--no-init`: run no init file.
+  public var noInit = false
   /// `--help` or `--version`.
   public var help = false
   public var version = false
@@ -92,6 +96,10 @@ public struct LaunchOptions: Sendable, Equatable {
         guard let command = value() else { return .failure(.missingValue(argument)) }
         options.steps.append(.command(command))
       case "-i", "--interactive": options.interactive = true
+      case "--init":
+        guard let path = value() else { return .failure(.missingValue(argument)) }
+        options.initFile = path
+      case "--no-init": options.noInit = true
       case "--bail": options.shell.bail = true
       case "--atomic": options.shell.atomic = true
       case "--dry-run": options.shell.dryRun = true
@@ -135,6 +143,10 @@ public struct LaunchOptions: Sendable, Equatable {
                        $MENTOR_USER, else the login name)
       -c COMMAND       run one command (may be given more than once), then leave
       -i               open the prompt after running the scripts and commands
+      --init FILE      run FILE first, instead of the init file
+                       ($XDG_CONFIG_HOME/mentor/init.mentor, i.e.
+                       ~/.config/mentor/init.mentor, run when it exists)
+      --no-init        run no init file
       --bail           stop at the first command that fails
       --atomic         run everything as one transaction: store it all if every command
                        succeeds, else nothing (with --bail, stop and roll back at once);
@@ -151,6 +163,10 @@ public struct LaunchOptions: Sendable, Equatable {
     Messages from 'notify' and 'escalate' go to $MENTOR_OUTBOX, else the folder outbox
     beside the database; 'notify --sendmail' runs $MENTOR_SENDMAIL, else
     /usr/sbin/sendmail.
+
+    The init file holds one person's choices: 'setting NAME VALUE' there holds for their
+    sessions only, and 'set format json' or other variables apply to every session. Its
+    errors are reported and do not stop mentor.
 
     --atomic and --dry-run hold the database's write lock while they run, so they take
     scripts, -c or piped input, not the prompt.

@@ -67,6 +67,25 @@ public enum Launcher {
   ) -> Int32 {
     let terminal = standardInputIsTerminal()
     if terminal { shell.readFromKeyboard = { Swift.readLine() } }
+    if !options.noInit {
+      let path = options.initFile ?? Paths.initFile(environment)
+      guard options.initFile != nil || SystemCalls.status(of: path).kind != .missing else {
+        return run(shell, options, environment: environment, terminal: terminal)
+      }
+      do {
+        try shell.runInitFile(path)
+      } catch {
+        shell.fail(error)
+        return 2
+      }
+    }
+    return run(shell, options, environment: environment, terminal: terminal)
+  }
+
+  /// Runs the steps of the command line, then the prompt if one is wanted.
+  private static func run(
+    _ shell: Shell, _ options: LaunchOptions, environment: [String: String], terminal: Bool
+  ) -> Int32 {
     let ranSomething = !options.steps.isEmpty
     if options.shell.atomic || options.shell.dryRun {
       guard ranSomething || !terminal else {

@@ -19,8 +19,8 @@ public final class Shell {
   var options: ShellOptions
   /// The scripts being run, outermost first, with the line each is at.
   var frames: [ScriptFrame] = []
-  /// The number of commands that failed.
-  private(set) var failures = 0
+  /// The number of commands that failed (not counting the init file's).
+  var failures = 0
   /// Set by `quit`.
   var quitRequested = false
   /// Set when a failure under `--bail` stops every script being run.
@@ -39,6 +39,10 @@ public final class Shell {
   var pendingUndo: [UndoStep] = []
   /// Under `--atomic` or `--dry-run`, the transaction the run is.
   var transaction = ScriptTransaction()
+  /// Settings held for this session only, over the school's.
+  var sessionSettings = SessionSettings()
+  /// Whether the init file is running, where `setting` holds for this session only.
+  var runningInitFile = false
   /// The variables scripts set and read as `$NAME`.
   var variables = Variables()
 
@@ -69,6 +73,7 @@ public final class Shell {
   /// Reads the school from the store again, as after a roll-back.
   func reloadSchool() throws(ShellError) {
     school = try storing { try store.loadSchool() }
+    applySessionSettings()
     knownVersion = try storing { try store.dataVersion() }
     if let id = meetingWith, school.openMeeting(of: id) == nil {
       let name = school.mentees[id]?.displayName ?? id
