@@ -54,6 +54,7 @@ extension Command {
     }
     if !done {
       shell.transaction.wouldSend += 1
+      shell.transaction.messagedEscalations.insert(id)
       shell.console.print("Its message would go now; a dry run sends nothing.")
     }
   }

@@ -22,10 +22,8 @@ extension Command {
       """,
     examples: [
       "for each mentee where form 11B and below-in 3 do echo $MENTEE",
-      "for each mentee where year 11 and status well-below and interventions 0 do agree"
-        + " $MENTEE curriculum 'time-management plan with the form tutor'",
-      "for each intervention where state agreed and mentor Fletcher do check $INTERVENTION"
-        + " understood",
+      "for each mentee where form 11B and interventions 0 do agree $MENTEE curriculum 'time plan'",
+      "for each intervention where state agreed do check $INTERVENTION understood",
     ],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
     completions: [.words(["mentee", "intervention"]), .filter]

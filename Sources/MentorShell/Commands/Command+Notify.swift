@@ -55,7 +55,12 @@ extension Command {
       }
     }
     if !done {
-      shell.transaction.wouldSend += shell.messages(for: shell.school.pendingNotices).count
+      let counted = shell.transaction.messagedEscalations
+      shell.transaction.wouldSend +=
+        shell.messages(for: shell.school.pendingNotices).filter {
+          !$0.notice.interventions.isEmpty
+            || !$0.notice.escalations.allSatisfy { counted.contains($0.id) }
+        }.count
       try shell.notify(by: nil, dryRun: true)
     }
   }

@@ -19,11 +19,7 @@ extension Command {
       as --format does when mentor starts; 'unset format' goes back to the default.
       'set' alone lists the variables and the format.
       """,
-    examples: [
-      "set who 'Zoë Brontë'", "set format csv", "set",
-      "agree zoe student 'catch-up session' for Maths",
-      "check $LAST understood",
-    ],
+    examples: ["set who 'Zoë Brontë'", "set format csv", "set"],
     completions: [.words(["format"]), .words([])]
   ) { shell, arguments throws(ShellError) in
     guard let name = arguments.word(0) else {
@@ -46,7 +42,8 @@ extension Command {
   static let unset = Command(
     "unset", usage: "NAME",
     summary: "Remove a variable set with 'set', or the format it chose",
-    examples: ["set who zoe", "unset who"],
+    examples: ["unset who"],
+    exampleSetup: ["set who zoe"],
     completions: [.words(["format"])]
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.count == 1, let name = arguments.word(0) else {

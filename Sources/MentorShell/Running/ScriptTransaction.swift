@@ -28,6 +28,8 @@ struct ScriptTransaction {
   /// Under `--dry-run`, the messages and files the commands would have sent or written.
   var wouldSend = 0
   var wouldWrite = 0
+  /// Under `--dry-run`, the escalations whose message `escalate` counted already.
+  var messagedEscalations: Set<String> = []
 }
 
 /// The lines that say what a dry run would have changed.
