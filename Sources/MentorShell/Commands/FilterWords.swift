@@ -15,6 +15,8 @@ enum FilterWords {
     "not-working", "interventions",
   ]
 
+  // Shortcoming: there is no `attitude` condition: data sheets are read for effort and
+  // homework, and the model keeps no attitude-to-learning score to filter on.
   /// The keywords that stand alone, without a value.
   static let flags = ["attendance", "effort", "not-working"]
 
