@@ -15,6 +15,13 @@ public struct MenteeFilter: Hashable, Sendable {
   public var belowAtLeast: Int?
   /// Flagged for attendance (concern or persistent absence).
   public var attendanceFlagged = false
+  /// Flagged for poor effort in some subject.
+  public var effortFlagged = false
+  /// With an open intervention that is not working (checked so, or flagged by the rule
+  /// that finds interventions not working).
+  public var notWorking = false
+  /// With at least this many open interventions.
+  public var openInterventionsAtLeast: Int?
 
   /// Creates a filter that lets everyone through.
   public init() {}
@@ -36,13 +43,31 @@ public struct MenteeFilter: Hashable, Sendable {
     let underTarget = lines.filter(\.status.isUnderTarget).count
     if let belowAtLeast, underTarget < belowAtLeast { return false }
     if attendanceFlagged, !sheet.flags.attendanceConcern { return false }
+    if effortFlagged, sheet.flags.poorEffort.isEmpty { return false }
     return true
+  }
+
+  /// Whether a mentee's interventions pass the conditions about them.
+  public func admits(interventions: [Intervention]) -> Bool {
+    let open = interventions.filter(\.state.isOpen)
+    if notWorking, !open.contains(where: \.isNotWorking) { return false }
+    if let openInterventionsAtLeast, open.count < openInterventionsAtLeast { return false }
+    return true
+  }
+}
+
+extension Intervention {
+  /// Whether it is open and checked not working, or flagged so by the not-working rule.
+  public var isNotWorking: Bool {
+    state.isOpen && (state == .notWorking || notWorkingFlag != nil)
   }
 }
 
 extension School {
   /// The feedback sheets of every mentee the filter admits, sorted by name.
   public func caseload(_ filter: MenteeFilter, month: String? = nil) -> [FeedbackSheet] {
-    menteesByName.compactMap { feedback(for: $0.id, month: month) }.filter(filter.admits)
+    menteesByName.compactMap { feedback(for: $0.id, month: month) }.filter {
+      filter.admits($0) && filter.admits(interventions: interventions(of: $0.mentee.id))
+    }
   }
 }

@@ -49,6 +49,26 @@ public final class Store {
     try write(body)
   }
 
+  /// Runs `body` in one transaction and keeps what it stored only if it returns true:
+  /// `mentor --atomic` runs a whole script so, and `--dry-run` never keeps anything.
+  ///
+  /// The store's writes inside `body` become savepoints of this transaction: a command
+  /// that fails undoes its own part, and the rest waits for the end. The write lock is
+  /// held throughout, so other sessions' changes wait (within the busy timeout) until
+  /// `body` is done.
+  ///
+  /// - Returns: whether what `body` stored was kept.
+  /// - Throws: a `DatabaseError` from beginning or committing; nothing is kept then.
+  public func oneTransaction(keepingIf body: () -> Bool) throws(DatabaseError) -> Bool {
+    let outermost = try database.beginLevel()
+    guard body() else {
+      database.abandonLevel(outermost)
+      return false
+    }
+    try database.commitLevel(outermost)
+    return true
+  }
+
   /// A number that changes when another connection (another `mentor`) commits a change;
   /// the shell reads the school again when it moves (`PRAGMA data_version`).
   public func dataVersion() throws(DatabaseError) -> Int {

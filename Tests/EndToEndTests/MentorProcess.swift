@@ -108,6 +108,8 @@ struct MentorProcess {
     environment["HOME"] = folder.path
     environment["XDG_DATA_HOME"] = nil
     environment["XDG_STATE_HOME"] = nil
+    // Never the real user's init file: a folder of the test's own, empty unless it writes one.
+    environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
     environment["MENTOR_DB"] = nil
     environment["NO_COLOR"] = "1"
     environment.merge(extra) { $1 }

@@ -39,14 +39,8 @@ struct TranscriptTests {
     let mentor = MentorProcess()
     defer { mentor.cleanUp() }
 
-    let outcome = try mentor.run(
-      ["--memory", "\(name).mentor"], directory: Self.folder,
-      environment: ["MENTOR_NOW": "2026-12-04T10:00:00Z", "MENTOR_USER": "Ms Adeyemi"])
-
-    #expect(!outcome.timedOut, "transcript \(name) did not finish")
-    let actual =
-      outcome.output + "--- standard error\n" + outcome.errors
-      + "--- exit status \(outcome.status)\n"
+    let actual = try Self.runs(of: name).map { step in try Self.perform(step, name, mentor) }
+      .joined()
     let expectedFile = Self.folder.appendingPathComponent("\(name).expected")
     if Self.recording {
       try actual.write(to: expectedFile, atomically: true, encoding: .utf8)
@@ -57,6 +51,62 @@ struct TranscriptTests {
       actual == expected,
       "transcript \(name) differs from \(name).expected: \(Self.firstDifference(actual, expected))"
     )
+  }
+
+  /// The runs of a transcript: `--memory NAME.mentor`, unless `NAME.runs` lists others,
+  /// one a line: the arguments of `mentor`, split at spaces outside single quotes, with
+  /// `$DB` for a database in the test's folder; or `init FILE`, which makes FILE the test's
+  /// init file.
+  static func runs(of name: String) throws -> [[String]] {
+    let file = folder.appendingPathComponent("\(name).runs")
+    guard FileManager.default.fileExists(atPath: file.path) else {
+      return [["--memory", "\(name).mentor"]]
+    }
+    return try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+      .map(arguments)
+  }
+
+  /// The words of a line of a `.runs` file: spaces separate, single quotes group.
+  static func arguments(_ line: Substring) -> [String] {
+    var words: [String] = []
+    var word: String?
+    var quoted = false
+    for character in line {
+      if character == "'" {
+        quoted.toggle()
+        word = word ?? ""
+      } else if character == " " && !quoted {
+        if let done = word { words.append(done) }
+        word = nil
+      } else {
+        word = (word ?? "") + String(character)
+      }
+    }
+    if let done = word { words.append(done) }
+    return words
+  }
+
+  /// Does one run, and returns what it printed and its exit status; a run listed in a
+  /// `.runs` file is headed by its arguments.
+  static func perform(_ step: [String], _ name: String, _ mentor: MentorProcess) throws -> String {
+    if step.first == "init", step.count == 2 {
+      let text = try String(
+        contentsOf: folder.appendingPathComponent(step[1]), encoding: .utf8)
+      _ = try mentor.write("config/mentor/init.mentor", text)
+      return "--- init file \(step[1])\n"
+    }
+    let arguments = step.map { $0 == "$DB" ? mentor.path("school.db") : $0 }
+    let outcome = try mentor.run(
+      arguments, directory: Self.folder,
+      environment: ["MENTOR_NOW": "2026-12-04T10:00:00Z", "MENTOR_USER": "Ms Adeyemi"])
+    #expect(!outcome.timedOut, "transcript \(name) did not finish")
+    let listed = FileManager.default.fileExists(
+      atPath: folder.appendingPathComponent("\(name).runs").path)
+    let heading = listed ? "--- mentor \(step.joined(separator: " "))\n" : ""
+    let printed =
+      heading + outcome.output + "--- standard error\n" + outcome.errors
+      + "--- exit status \(outcome.status)\n"
+    return printed.replacingOccurrences(of: mentor.folder.path, with: "$HOME")
   }
 
   /// Where two texts first differ, by line, to read in a test failure.

@@ -32,10 +32,10 @@ struct CompleterTests {
         "", "",
         [
           "acknowledge", "agree", "assign", "check", "due", "echo", "end", "escalate",
-          "escalations", "excuse", "help", "history", "list", "load", "meet", "note", "notify",
-          "pause", "praise", "quit", "report", "resolve", "revise", "serious", "setting", "sheet",
-          "show",
-          "source", "strategy", "suggest", "target", "understood", "undo",
+          "escalations", "excuse", "for", "help", "history", "list", "load", "meet", "note",
+          "notify", "pause", "praise", "quit", "report", "resolve", "revise", "serious", "set",
+          "setting", "sheet", "show", "source", "strategy", "suggest", "target", "understood",
+          "undo", "unset",
         ]
       ),
       ("li", "li", ["list"]),

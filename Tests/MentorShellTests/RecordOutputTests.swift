@@ -59,7 +59,8 @@ struct RecordOutputTests {
   func commandsAreKnown() {
     #expect(
       Set(Self.recordCommands.map(\.name)) == [
-        "list mentees", "show mentee", "list subjects", "list months", "list mappings",
+        "list mentees", "show mentee", "list interventions", "list subjects", "list months",
+        "list mappings",
         "list staff", "list parents", "escalations", "due", "suggest", "history",
       ])
   }

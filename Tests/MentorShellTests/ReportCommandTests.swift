@@ -120,7 +120,7 @@ struct ReportCommandTests {
       (
         "report cohort --out /nonexistent/folder/r.csv",
         "error: Cannot write"
-          + " '/nonexistent/folder/r.csv': No such file or directory"
+          + " '/nonexistent/folder/r.csv': there is no folder '/nonexistent/folder'"
       ),
     ])
   func refused(_ command: String, _ message: String) throws {

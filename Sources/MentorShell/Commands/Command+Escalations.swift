@@ -13,7 +13,8 @@ extension Command {
       'notify' sends messages: the outbox (--outbox DIR, else $MENTOR_OUTBOX, else the
       folder outbox beside the database), or sendmail with --sendmail. When it cannot go
       (nobody to send it to, or a database in memory with no outbox) the escalation is
-      still recorded, and the next 'notify' sends its message.
+      still recorded, and the next 'notify' sends its message. Under 'mentor --atomic' the
+      message waits until the script commits, and does not go if it rolls back.
       """,
     examples: [
       "escalate zoe to leader 'no work handed in for three weeks'",
@@ -45,8 +46,16 @@ extension Command {
     try shell.save(
       escalation, "Escalated \(escalation.id) to \(recipient.text): \(escalation.reason)")
     shell.console.print("Escalated \(escalation.id) to \(recipient.text) (open).")
-    try shell.exclusively { () throws(ShellError) in
-      try shell.sendMessage(of: escalation.id, by: delivery)
+    let id = escalation.id
+    let done = try shell.outsideTheDatabase("the message of \(id)") { shell throws(ShellError) in
+      try shell.exclusively { () throws(ShellError) in
+        try shell.sendMessage(of: id, by: delivery)
+      }
+    }
+    if !done {
+      shell.transaction.wouldSend += 1
+      shell.transaction.messagedEscalations.insert(id)
+      shell.console.print("Its message would go now; a dry run sends nothing.")
     }
   }
 

@@ -10,8 +10,11 @@ extension Command {
     summary: "List the caseload, filtered by mentor, year, form, subject or status",
     detail: """
       Conditions: mentor NAME, year N, form F, subject S, status above|on-target|below|
-      well-below, below-in N (at least N subjects below target), attendance (under 95 %).
+      well-below, below-in N (at least N subjects below target), attendance (under 95 %),
+      effort (effort 3 or 4 in some subject), not-working (an open intervention not
+      working), interventions N (at least N open interventions).
       All conditions must hold; 'subject Maths status below' means below in Maths.
+      'for each mentee where ... do COMMAND' takes the same conditions.
       Subjects named more than once must all be taken, and status and below-in look at
       them only: 'subject Maths and subject Art below-in 2' means below in both.
       """,
@@ -19,6 +22,7 @@ extension Command {
       "list mentees", "list mentees where year 11 and status well-below",
       "list mentees below-in 2 --format csv", "list mentees where year 11 --out /tmp/year-11.csv",
       "list mentees where subject Maths and subject Art below-in 2 --count",
+      "list mentees where year 11 and effort and interventions 0",
     ],
     options: [
       .value("month", "MONTH", "the month to judge (default: the latest loaded)"),

@@ -21,6 +21,9 @@ extension Command {
       each message is given to 'sendmail -t -i' ($MENTOR_SENDMAIL names another program).
       A message is from the person at the keyboard, with their e-mail address when the
       staff list has it, and to its one recipient only.
+      Under 'mentor --atomic' the messages wait until the script commits, and then go with
+      everything waiting by then; if it rolls back, none goes. Under 'mentor --dry-run'
+      'notify' shows what it would send, as --dry-run does.
       """,
     examples: ["notify --dry-run", "notify"],
     exampleSetup: [
@@ -45,8 +48,20 @@ extension Command {
       return
     }
     let delivery = try shell.delivery(arguments)
-    try shell.exclusively { () throws(ShellError) in
-      try shell.notify(by: delivery, dryRun: false)
+    let done = try shell.outsideTheDatabase("the messages of 'notify'") {
+      shell throws(ShellError) in
+      try shell.exclusively { () throws(ShellError) in
+        try shell.notify(by: delivery, dryRun: false)
+      }
+    }
+    if !done {
+      let counted = shell.transaction.messagedEscalations
+      shell.transaction.wouldSend +=
+        shell.messages(for: shell.school.pendingNotices).filter {
+          !$0.notice.interventions.isEmpty
+            || !$0.notice.escalations.allSatisfy { counted.contains($0.id) }
+        }.count
+      try shell.notify(by: nil, dryRun: true)
     }
   }
 }

@@ -100,8 +100,15 @@ extension Command {
     // Shortcoming: unlike the --out of commands that print records (Shell.emit), this one
     // says what it wrote on standard output, and finds FILE beside the running script when
     // one is there; both are kept as they were so that scripts relying on them still work.
-    try PrivateFile.write(text, to: shell.resolve(out))
-    shell.console.print("Wrote the action sheet to '\(out)'.")
+    let path = shell.resolve(out)
+    let done = try shell.outsideTheDatabase("the file '\(out)'") { shell throws(ShellError) in
+      try PrivateFile.write(text, to: path)
+      shell.console.print("Wrote the action sheet to '\(out)'.")
+    }
+    if !done {
+      shell.transaction.wouldWrite += 1
+      shell.console.print("Would write the action sheet to '\(out)'; a dry run writes nothing.")
+    }
   }
 
   static let due = Command(

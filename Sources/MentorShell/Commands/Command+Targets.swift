@@ -73,7 +73,7 @@ extension Command {
   }
 
   static let setting = Command(
-    "setting", usage: "[NAME [VALUE]]",
+    "setting", usage: "[NAME [VALUE]] [--session]",
     summary: "Show the school's settings, or change one",
     detail: """
       current-grade        predicted (predicted where given, else working-at) or working-at
@@ -82,32 +82,19 @@ extension Command {
       above-from           steps over target from which it is above (default 1/3)
       attendance-concern   attendance in % under which it is a concern (default 95)
       persistent-absence   attendance in % under which it is persistent absence (default 90)
+      A setting is the school's, kept in the database for everyone. With --session it
+      holds for this session only and the database is not written: the init file
+      (~/.config/mentor/init.mentor) sets its settings so, for one person's sessions.
+      'setting' marks a session's setting with the school's value beside it.
       """,
-    examples: ["setting", "setting well-below-from 2", "setting current-grade working-at"],
+    examples: [
+      "setting", "setting well-below-from 2", "setting current-grade working-at",
+      "setting well-below-from 1 --session",
+    ],
+    options: [.flag("session", "for this session only; the database is not written")],
     completions: [.setting],
   ) { shell, arguments throws(ShellError) in
-    guard let name = arguments.word(0)?.lowercased() else {
-      for name in Settings.names {
-        shell.console.print("\(name) \(shell.school.settings.value(of: name) ?? "")")
-      }
-      return
-    }
-    guard let value = arguments.word(1) else {
-      guard let current = shell.school.settings.value(of: name) else {
-        throw .model(.unknownSetting(name))
-      }
-      shell.console.print("\(name) \(current)")
-      return
-    }
-    var settings = shell.school.settings
-    do throws(ModelError) {
-      try settings.set(name, to: value)
-    } catch {
-      throw .model(error)
-    }
-    try shell.storing { try shell.store.saveSetting(name, settings.value(of: name) ?? value) }
-    shell.school.settings = settings
-    shell.blockUndo("the setting '\(name)'")
-    shell.console.print("\(name) \(settings.value(of: name) ?? value)")
+    try shell.setting(arguments)
   }
+
 }

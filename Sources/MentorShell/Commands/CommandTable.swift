@@ -2,12 +2,13 @@
 enum CommandTable {
   /// The commands, in the order `help` lists them.
   static let all: [Command] = [
-    .load, .showMentee, .listMentees, .listSubjects, .listMonths, .listMappings, .target,
+    .load, .showMentee, .listMentees, .listInterventions, .listSubjects, .listMonths, .listMappings,
+    .target,
     .setting, .meet, .praise, .excuse, .understood, .serious, .agree, .note, .end, .check,
     .revise, .suggest, .strategyAdd, .strategyEdit, .due, .notify, .escalate, .escalations,
     .acknowledge, .resolve, .loadStaff, .listStaff, .loadParents, .listParents, .assign,
-    .history, .sheet, .reportCohort, .reportInterventions, .reportMentor,
-    .reportPraise, .reportParents, .undo, .help, .source, .echo, .pause, .quit,
+    .history, .sheet, .reportCohort, .reportInterventions, .reportMentor, .reportPraise,
+    .reportParents, .undo, .help, .source, .forEach, .set, .unset, .echo, .pause, .quit,
   ]
 
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.

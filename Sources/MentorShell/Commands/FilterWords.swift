@@ -6,12 +6,19 @@ import MentorModel
 /// read like a sentence. `below-in N` (or `below N` with a number) asks for at least N
 /// subjects below target; `attendance` alone asks for an attendance flag. `subject` may
 /// be given more than once: the mentee must take each, and `status` and `below-in` then
-/// look at those subjects only.
+/// look at those subjects only. `effort` and `not-working` stand alone too; `interventions
+/// N` asks for at least N open interventions.
 enum FilterWords {
   /// The keywords, for help and completion.
   static let keywords = [
-    "mentor", "year", "form", "subject", "status", "below-in", "attendance",
+    "mentor", "year", "form", "subject", "status", "below-in", "attendance", "effort",
+    "not-working", "interventions",
   ]
+
+  // Shortcoming: there is no `attitude` condition: data sheets are read for effort and
+  // homework, and the model keeps no attitude-to-learning score to filter on.
+  /// The keywords that stand alone, without a value.
+  static let flags = ["attendance", "effort", "not-working"]
 
   /// The filter the words describe, checked against the school: a subject, mentor or form
   /// that nobody has is a typing slip to report, not an empty list.
@@ -47,8 +54,13 @@ enum FilterWords {
       let keyword = words[index].lowercased()
       index += 1
       if keyword == "where" || keyword == "and" { continue }
-      if keyword == "attendance" {
-        filter.attendanceFlagged = true
+      if flags.contains(keyword) {
+        guard seen.insert(keyword).inserted else { throw .filterRepeated(keyword) }
+        switch keyword {
+        case "attendance": filter.attendanceFlagged = true
+        case "effort": filter.effortFlagged = true
+        default: filter.notWorking = true
+        }
         continue
       }
       guard keywords.contains(keyword) || keyword == "below" else {
@@ -81,6 +93,9 @@ enum FilterWords {
         }
         guard let status = SubjectStatus(words: text) else { throw .badFilter(word: value) }
         filter.status = status
+      case "interventions":
+        guard let count = Int(value), count >= 0 else { throw .badNumber(value) }
+        filter.openInterventionsAtLeast = count
       default:
         guard let count = Int(value), count >= 0 else { throw .badNumber(value) }
         filter.belowAtLeast = count

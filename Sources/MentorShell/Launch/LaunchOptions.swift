@@ -10,6 +10,10 @@ public struct LaunchOptions: Sendable, Equatable {
   public var steps: [Step] = []
   /// `-i`: open the prompt after running commands and files.
   public var interactive = false
+  /// The file `--init` names, run before anything else instead of the user's init file.
+  public var initFile: String?
+  /// `--no-init`: run no init file.
+  public var noInit = false
   /// `--help` or `--version`.
   public var help = false
   public var version = false
@@ -38,6 +42,8 @@ public struct LaunchOptions: Sendable, Equatable {
     case missingValue(String)
     case badFormat(String)
     case memoryAndDatabase
+    /// `--atomic` or `--dry-run` with `-i`: a transaction held open while a person types.
+    case transactionAtPrompt(String)
 
     /// The message: sentence case, the user's words in single quotes, no full stop.
     public var message: String {
@@ -48,6 +54,9 @@ public struct LaunchOptions: Sendable, Equatable {
       case .badFormat(let name): return "Unknown format '\(name)'; use table, csv or json"
       case .memoryAndDatabase:
         return "Give --memory or --db, not both: --memory keeps nothing in any file"
+      case .transactionAtPrompt(let option):
+        return "\(option) is for scripts, -c and piped input, not the prompt: it holds the"
+          + " database's write lock until it ends"
       }
     }
   }
@@ -87,7 +96,13 @@ public struct LaunchOptions: Sendable, Equatable {
         guard let command = value() else { return .failure(.missingValue(argument)) }
         options.steps.append(.command(command))
       case "-i", "--interactive": options.interactive = true
+      case "--init":
+        guard let path = value() else { return .failure(.missingValue(argument)) }
+        options.initFile = path
+      case "--no-init": options.noInit = true
       case "--bail": options.shell.bail = true
+      case "--atomic": options.shell.atomic = true
+      case "--dry-run": options.shell.dryRun = true
       case "--echo": options.shell.echo = true
       case "--verbose", "-v": options.shell.verbose = true
       case "--format":
@@ -106,6 +121,9 @@ public struct LaunchOptions: Sendable, Equatable {
       if inline != nil { return .failure(.unknownOption(argument + "=")) }
     }
     if options.inMemory && options.databasePath != nil { return .failure(.memoryAndDatabase) }
+    if options.interactive, options.shell.atomic || options.shell.dryRun {
+      return .failure(.transactionAtPrompt(options.shell.dryRun ? "--dry-run" : "--atomic"))
+    }
     return .success(options)
   }
 
@@ -125,7 +143,16 @@ public struct LaunchOptions: Sendable, Equatable {
                        $MENTOR_USER, else the login name)
       -c COMMAND       run one command (may be given more than once), then leave
       -i               open the prompt after running the scripts and commands
+      --init FILE      run FILE first, instead of the init file
+                       ($XDG_CONFIG_HOME/mentor/init.mentor, i.e.
+                       ~/.config/mentor/init.mentor, run when it exists)
+      --no-init        run no init file
       --bail           stop at the first command that fails
+      --atomic         run everything as one transaction: store it all if every command
+                       succeeds, else nothing (with --bail, stop and roll back at once);
+                       messages and files wait for the commit
+      --dry-run        run everything, say what it would change, and store, send and
+                       write nothing
       --echo           print each command before running it
       --format FORMAT  print records as table, csv or json (default: table on a terminal,
                        csv otherwise)
@@ -136,6 +163,13 @@ public struct LaunchOptions: Sendable, Equatable {
     Messages from 'notify' and 'escalate' go to $MENTOR_OUTBOX, else the folder outbox
     beside the database; 'notify --sendmail' runs $MENTOR_SENDMAIL, else
     /usr/sbin/sendmail.
+
+    The init file holds one person's choices: 'setting NAME VALUE' there holds for their
+    sessions only, and 'set format json' or other variables apply to every session. Its
+    errors are reported and do not stop mentor.
+
+    --atomic and --dry-run hold the database's write lock while they run, so they take
+    scripts, -c or piped input, not the prompt.
 
     Exit status: 0 when every command succeeded, 1 when any failed, 2 for a bad command
     line or a database that cannot be opened. Type 'help' at the prompt for the commands.

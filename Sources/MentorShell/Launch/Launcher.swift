@@ -67,6 +67,51 @@ public enum Launcher {
   ) -> Int32 {
     let terminal = standardInputIsTerminal()
     if terminal { shell.readFromKeyboard = { Swift.readLine() } }
+    if !options.noInit {
+      let path = options.initFile ?? Paths.initFile(environment)
+      guard options.initFile != nil || SystemCalls.status(of: path).kind != .missing else {
+        return run(shell, options, environment: environment, terminal: terminal)
+      }
+      do {
+        try shell.runInitFile(path)
+      } catch {
+        shell.fail(error)
+        return 2
+      }
+    }
+    return run(shell, options, environment: environment, terminal: terminal)
+  }
+
+  /// Runs the steps of the command line, then the prompt if one is wanted.
+  private static func run(
+    _ shell: Shell, _ options: LaunchOptions, environment: [String: String], terminal: Bool
+  ) -> Int32 {
+    let ranSomething = !options.steps.isEmpty
+    if options.shell.atomic || options.shell.dryRun {
+      guard ranSomething || !terminal else {
+        let option = options.shell.dryRun ? "--dry-run" : "--atomic"
+        shell.console.printError(
+          "mentor: error: " + LaunchOptions.Failure.transactionAtPrompt(option).message)
+        return 2
+      }
+      var status: Int32 = 0
+      shell.runAsOneTransaction {
+        status = runSteps(shell, options, ranSomething: ranSomething)
+      }
+      return status == 2 ? 2 : shell.failures > 0 ? 1 : 0
+    }
+    if runSteps(shell, options, ranSomething: ranSomething) == 2 { return 2 }
+    if !shell.stopped, terminal && (!ranSomething || options.interactive) {
+      Prompt(shell: shell, historyPath: Paths.history(environment)).run()
+    }
+    return shell.failures > 0 ? 1 : 0
+  }
+
+  /// Runs the scripts and commands of the command line, or standard input when there are
+  /// none and it is not a terminal; returns 2 when a script named cannot be read.
+  private static func runSteps(
+    _ shell: Shell, _ options: LaunchOptions, ranSomething: Bool
+  ) -> Int32 {
     for step in options.steps where !shell.stopped {
       switch step {
       case .command(let command):
@@ -83,15 +128,10 @@ public enum Launcher {
         }
       }
     }
-    let ranSomething = !options.steps.isEmpty
-    if !shell.stopped {
-      if terminal && (!ranSomething || options.interactive) {
-        Prompt(shell: shell, historyPath: Paths.history(environment)).run()
-      } else if !ranSomething {
-        runStandardInput(shell)
-      }
+    if !shell.stopped, !ranSomething, !standardInputIsTerminal() {
+      runStandardInput(shell)
     }
-    return shell.failures > 0 ? 1 : 0
+    return 0
   }
 
   /// Runs standard input as a script, reading line by line as it arrives.

@@ -9,6 +9,12 @@ public enum Paths {
       + "/mentor/mentor.db"
   }
 
+  /// The init file run before anything else: `$XDG_CONFIG_HOME/mentor/init.mentor`, else
+  /// `~/.config/mentor/init.mentor`.
+  public static func initFile(_ environment: [String: String]) -> String {
+    base(environment, variable: "XDG_CONFIG_HOME", fallback: ".config") + "/mentor/init.mentor"
+  }
+
   /// The history of lines typed at the prompt: `$XDG_STATE_HOME/mentor/history`.
   public static func history(_ environment: [String: String]) -> String {
     base(environment, variable: "XDG_STATE_HOME", fallback: ".local/state") + "/mentor/history"

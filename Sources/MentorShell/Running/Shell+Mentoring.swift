@@ -33,7 +33,9 @@ extension Shell {
   /// A new id for a record, never given before in this database (`I`, `M` or `E`).
   func newID(_ prefix: String) throws(ShellError) -> String {
     let next = School.number(school.nextID(prefix))
-    return try storing { try store.newID(prefix, atLeast: next) }
+    let id = try storing { try store.newID(prefix, atLeast: next) }
+    variables.createdNow = id
+    return id
   }
 
   /// A history line about a mentee, by the person at the keyboard, now.

@@ -21,8 +21,22 @@ extension Shell {
       return
     }
     let text = records.rendered(as: format, width: nil, colour: false)
-    try PrivateFile.write(text, to: (out as NSString).expandingTildeInPath)
-    console.printError("Wrote \(records.count) to '\(out)'.")
+    try write(text, out: out, saying: "Wrote \(records.count) to '\(out)'.")
+  }
+
+  /// Writes what a command printed to the file `--out` named, whole and owner-only, and
+  /// says so on standard error; under `--atomic` once the script commits, and under
+  /// `--dry-run` not at all.
+  func write(_ text: String, out: String, saying message: String) throws(ShellError) {
+    let path = (out as NSString).expandingTildeInPath
+    let done = try outsideTheDatabase("the file '\(out)'") { shell throws(ShellError) in
+      try PrivateFile.write(text, to: path)
+      shell.console.printError(message)
+    }
+    if !done {
+      transaction.wouldWrite += 1
+      console.printError("Would write '\(out)'; a dry run writes nothing.")
+    }
   }
 
   /// Prints a table of records, as `emit(_:_:)` does.

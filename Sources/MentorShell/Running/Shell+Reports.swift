@@ -44,8 +44,7 @@ extension Shell {
       console.write(text)
       return
     }
-    try PrivateFile.write(text, to: (out as NSString).expandingTildeInPath)
-    console.printError("Wrote the report to '\(out)'.")
+    try write(text, out: out, saying: "Wrote the report to '\(out)'.")
   }
 
   /// Whether a report is asked for as HTML: by `--format html`, or by an `--out` file

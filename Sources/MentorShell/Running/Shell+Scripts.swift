@@ -47,6 +47,27 @@ extension Shell {
 }
 
 extension Shell {
+  /// Runs the init file: its `setting` lines hold for this session only, quietly, and its
+  /// errors are reported without stopping anything, even under `--bail`, or changing the
+  /// exit status.
+  ///
+  /// - Throws: when the file cannot be read.
+  func runInitFile(_ path: String) throws(ShellError) {
+    // Shortcoming: only `setting` is held for the session; any other command that stores
+    // (an `agree` put in the init file) stores as usual, before and outside the transaction
+    // of `--atomic` or `--dry-run`.
+    let bail = options.bail
+    let failed = failures
+    options.bail = false
+    runningInitFile = true
+    defer {
+      options.bail = bail
+      failures = failed
+      runningInitFile = false
+    }
+    try runScriptFile(path)
+  }
+
   /// A path as typed, with `~` expanded; a relative path that is not found from the
   /// current folder is looked for from the folder of the script being run.
   func resolve(_ typed: String) -> String {

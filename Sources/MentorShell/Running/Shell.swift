@@ -15,12 +15,12 @@ public final class Shell {
   let store: Store
   /// Where results and diagnostics go.
   let console: Console
-  /// Choices made when `mentor` was started.
-  let options: ShellOptions
+  /// Choices made when `mentor` was started; `set format` changes the output format.
+  var options: ShellOptions
   /// The scripts being run, outermost first, with the line each is at.
   var frames: [ScriptFrame] = []
-  /// The number of commands that failed.
-  private(set) var failures = 0
+  /// The number of commands that failed (not counting the init file's).
+  var failures = 0
   /// Set by `quit`.
   var quitRequested = false
   /// Set when a failure under `--bail` stops every script being run.
@@ -37,6 +37,14 @@ public final class Shell {
   var undoGroups: [[UndoStep]] = []
   /// The changes of the command running now.
   var pendingUndo: [UndoStep] = []
+  /// Under `--atomic` or `--dry-run`, the transaction the run is.
+  var transaction = ScriptTransaction()
+  /// Settings held for this session only, over the school's.
+  var sessionSettings = SessionSettings()
+  /// Whether the init file is running, where `setting` holds for this session only.
+  var runningInitFile = false
+  /// The variables scripts set and read as `$NAME`.
+  var variables = Variables()
 
   /// Opens a shell over a store, building the school from it.
   public init(store: Store, console: Console, options: ShellOptions) throws(ShellError) {
@@ -59,8 +67,14 @@ public final class Shell {
   func catchUp() throws(ShellError) {
     let version = try storing { try store.dataVersion() }
     guard version != knownVersion else { return }
+    try reloadSchool()
+  }
+
+  /// Reads the school from the store again, as after a roll-back.
+  func reloadSchool() throws(ShellError) {
     school = try storing { try store.loadSchool() }
-    knownVersion = version
+    applySessionSettings()
+    knownVersion = try storing { try store.dataVersion() }
     if let id = meetingWith, school.openMeeting(of: id) == nil {
       let name = school.mentees[id]?.displayName ?? id
       console.printError("The meeting with \(name) was ended in another session.")
@@ -88,12 +102,7 @@ public final class Shell {
 
   /// Splits a line into words, finds its command and runs it.
   func run(_ line: String) throws(ShellError) {
-    let words: [String]
-    do {
-      words = try WordSplitter.split(line)
-    } catch {
-      throw .unterminatedQuote
-    }
+    let words = try words(of: line)
     guard !words.isEmpty else { return }
     if options.echo { console.print(line.trimmingCharacters(in: .whitespaces)) }
     let (command, rest) = try CommandTable.find(words)
@@ -107,7 +116,9 @@ public final class Shell {
         console.printError("mentor: '\(command.name)' took \(milliseconds) ms")
       }
     }
-    try command.run(self, arguments)
+    variables.createdNow = nil
+    try recordingChanges(of: command) { () throws(ShellError) in try command.run(self, arguments) }
+    variables.commandSucceeded()
   }
 
   /// Prints an error where the user will see it, with the chain of scripts that led to it.

@@ -114,6 +114,27 @@ public enum ShellError: Error {
   indirect case escalationMessageWaits(id: String, ShellError)
   /// A warning: an intervention or escalation that could not be sent to someone.
   case notSent(item: String, mentee: String, problem: NoticePlan.Problem, reachedNobody: Bool)
+  /// A `$NAME` that no `set` gave a value.
+  case unknownVariable(String)
+  case badVariableName(String)
+  /// A name `mentor` sets itself, such as `LAST`, given to `set` or `unset`.
+  case variableReadOnly(String)
+  /// `$LAST` before any command of the session created anything.
+  case nothingCreated
+  /// `$MENTEE` or `$INTERVENTION` outside a `for each` loop over them.
+  case loopVariableOutsideLoop(String)
+  case setNeedsValue(String)
+  /// A word of an intervention filter that is not one of its keywords.
+  case badInterventionFilter(word: String)
+  case badState(String)
+  case badCategory(String)
+  /// `for each` without `do COMMAND`, or over something other than mentees or
+  /// interventions.
+  case forEachUsage
+  /// A `for each` inside another's command, or in a script it sources.
+  case loopInLoop
+  /// One round of a `for each` failed; `round` names the mentee or intervention.
+  indirect case loopRound(String, ShellError)
   case model(ModelError)
   case store(DatabaseError)
 
@@ -196,8 +217,8 @@ public enum ShellError: Error {
     case .badNumber(let text):
       return "'\(text)' is not a number"
     case .badFilter(let word):
-      return "'\(word)' is not a filter; use mentor, year, form, subject, status, below-in"
-        + " or attendance"
+      return "'\(word)' is not a filter; use mentor, year, form, subject, status, below-in,"
+        + " attendance, effort, not-working or interventions"
     case .conditionNotForTarget(let word):
       return "'target' is limited by mentor, year and form only, not by '\(word)'"
     case .nothingToPraise(let name):
@@ -346,6 +367,36 @@ public enum ShellError: Error {
         let whom = reachedNobody ? sent : "\(sent) to '\(name)'"
         return "\(whom): '\(address)' is not an e-mail address"
       }
+    case .unknownVariable(let name):
+      return "No variable '\(name)' is set; 'set \(name) VALUE' sets it, 'set' lists them"
+    case .badVariableName(let name):
+      return "'\(name)' is not a variable name; use letters, digits and _, starting with a"
+        + " letter"
+    case .variableReadOnly(let name):
+      return "'\(name)' is set by mentor and cannot be changed; choose another name"
+    case .nothingCreated:
+      return "'$LAST' has no value yet: no command of this session has created anything"
+    case .loopVariableOutsideLoop(let name):
+      let over = name == "MENTEE" ? "mentee" : "intervention"
+      return "'$\(name)' has a value only inside 'for each \(over) ... do COMMAND'"
+    case .setNeedsValue(let name):
+      return "'set \(name)' needs a value after the name; 'unset \(name)' removes one"
+    case .badInterventionFilter(let word):
+      return "'\(word)' is not an intervention filter; use state, category, subject, staff,"
+        + " mentor, mentee, overdue or not-working"
+    case .badState(let word):
+      return "'\(word)' is not a state; use open, "
+        + InterventionState.allCases.map(\.rawValue).joined(separator: ", ")
+    case .badCategory(let word):
+      return "'\(word)' is not a category; use "
+        + InterventionCategory.allCases.map { $0.rawValue.lowercased() }.joined(separator: ", ")
+    case .forEachUsage:
+      return "Usage: for each mentee|intervention [where CONDITION...] do COMMAND"
+    case .loopInLoop:
+      return "A 'for each' cannot run inside another 'for each'; narrow the outer loop's"
+        + " conditions instead"
+    case .loopRound(let round, let error):
+      return "for \(round): \(error.message)"
     case .model(let error):
       return error.message
     case .store(let error):

@@ -4,6 +4,10 @@ import MentorExchange
 public struct ShellOptions: Sendable, Equatable {
   /// Stop a script at its first failing command.
   public var bail = false
+  /// Run everything as one transaction, kept only if every command succeeds.
+  public var atomic = false
+  /// Run everything, report what it would change, and keep, send and write nothing.
+  public var dryRun = false
   /// Print each command before running it.
   public var echo = false
   /// Print extra detail on standard error (never rows of personal data).

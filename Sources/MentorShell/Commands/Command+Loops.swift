@@ -1,0 +1,146 @@
+import MentorExchange
+import MentorModel
+
+/// Bulk work: `for each` runs a command for every mentee or intervention a filter admits,
+/// and `list interventions` shows which interventions a filter admits.
+extension Command {
+  static let forEach = Command(
+    "for each", usage: "mentee|intervention [where CONDITION...] do COMMAND",
+    summary: "Run a command once for each mentee or intervention the conditions admit",
+    detail: """
+      Mentees are taken by name, with $MENTEE their id; interventions by number, with
+      $INTERVENTION their id. The conditions are those of 'list mentees', or of 'list
+      interventions', so either shows first what a loop will touch. The command's
+      variables are read afresh each round. A round that fails is reported with the
+      mentee or intervention it was for, and the loop goes on, unless --bail stops it;
+      at the end a line says how many rounds ran and how many failed. A 'for each' cannot
+      run inside another.
+      Mentee conditions: mentor NAME, year N, form F, subject S, status above|on-target|
+      below|well-below, below-in N, attendance, effort, not-working, interventions N.
+      Intervention conditions: state STATE (open for all not revised or closed), category
+      C, subject S, staff NAME, mentor NAME, mentee WHO, overdue, not-working.
+      """,
+    examples: [
+      "for each mentee where form 11B and below-in 3 do echo $MENTEE",
+      "for each mentee where form 11B and interventions 0 do agree $MENTEE curriculum 'time plan'",
+      "for each intervention where state agreed do check $INTERVENTION understood",
+    ],
+    exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
+    completions: [.words(["mentee", "intervention"]), .filter]
+  ) { shell, arguments throws(ShellError) in
+    var words = arguments.words
+    guard words.count >= 3, let kind = words.first?.lowercased(),
+      words[words.count - 2].lowercased() == "do"
+    else { throw .forEachUsage }
+    let body = words.removeLast()
+    let conditions = Array(words.dropFirst().dropLast())
+    let bodyWords = (try? WordSplitter.split(body)) ?? []
+    guard shell.variables.loop.isEmpty, bodyWords.first?.lowercased() != "for" else {
+      throw .loopInLoop
+    }
+    let rounds: [(id: String, label: String)]
+    let variable: String
+    switch kind {
+    case "mentee", "mentees":
+      let filter = try FilterWords.parse(conditions, in: shell.school)
+      rounds = shell.school.caseload(filter).map {
+        ($0.mentee.id, "\($0.mentee.displayName) (\($0.mentee.id))")
+      }
+      variable = "MENTEE"
+    case "intervention", "interventions":
+      rounds = try shell.interventions(where: conditions).map {
+        ($0.id, "\($0.id) (\(shell.school.mentees[$0.menteeID]?.displayName ?? $0.menteeID))")
+      }
+      variable = "INTERVENTION"
+    default: throw .forEachUsage
+    }
+    shell.runLoop(body, over: rounds, as: variable)
+  }
+
+  static let listInterventions = Command(
+    "list interventions",
+    usage: "[where CONDITION...] [--count] [--format table|csv|json] [--out FILE]",
+    summary: "List interventions by number, filtered by state, category, subject or staff",
+    detail: """
+      Conditions: state STATE (agreed, communicated, understood, implemented,
+      not-implemented, working, not-working, revised, closed, or open for every state but
+      the last two; give state more than once for any of several), category C, subject S,
+      staff NAME (who carries it out), mentor NAME (the mentee's), mentee WHO, overdue
+      (open, and its review date has passed), not-working (checked not working, or flagged
+      so). All conditions must hold. 'for each intervention' takes the same conditions.
+      """,
+    examples: [
+      "list interventions", "list interventions where state open and category student",
+      "list interventions where mentee zoe --count",
+    ],
+    exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
+    options: [.flag("count", "print only how many interventions the conditions admit")]
+      + Option.records,
+    completions: [.words(InterventionFilterWords.keywords)],
+    columns: interventionColumns.map(\.key)
+  ) { shell, arguments throws(ShellError) in
+    let found = try shell.interventions(where: arguments.words)
+    if arguments.flag("count") {
+      if arguments.option("out") != nil { throw .optionsClash("--count", "--out") }
+      shell.console.print(
+        "\(found.count) of \(counted(shell.school.interventions.count, "intervention"))")
+      return
+    }
+    var table = Table(columns: interventionColumns)
+    for intervention in found {
+      let name = shell.school.mentees[intervention.menteeID]?.displayName ?? ""
+      table.append([
+        .init(intervention.id), .init(intervention.menteeID), .init(name),
+        .init(intervention.category.rawValue),
+        .init(intervention.subject ?? ""), .init(intervention.staff ?? ""),
+        .init(intervention.state.rawValue, colour: intervention.isNotWorking ? .red : nil),
+        .init(intervention.review ?? ""), .init(intervention.action),
+      ])
+    }
+    try shell.emit(table, noun: "intervention", arguments)
+  }
+
+  /// The columns of `list interventions`.
+  static let interventionColumns: [Table.Column] = [
+    .init("id", "Id"), .init("mentee_id", "Mentee id", dropOrder: 3),
+    .init("mentee", "Mentee", shrinks: true), .init("category", "Category"),
+    .init("subject", "Subject", dropOrder: 2),
+    .init("staff", "Staff", shrinks: true, dropOrder: 1), .init("state", "State"),
+    .init("review", "Review"), .init("action", "Action", shrinks: true),
+  ]
+}
+
+extension Shell {
+  /// The interventions that filter words admit, by number.
+  func interventions(where words: [String]) throws(ShellError) -> [Intervention] {
+    var (filter, who) = try InterventionFilterWords.parse(words)
+    if let who { filter.menteeID = try mentee(who).id }
+    return school.interventions(filter, today: clock.today)
+  }
+
+  /// Runs `body` once for each round, with its id as the variable `name`; reports each
+  /// failure with the round it was, stops at the first under `--bail`, and prints how many
+  /// rounds ran.
+  func runLoop(_ body: String, over rounds: [(id: String, label: String)], as name: String) {
+    var failed = 0
+    var ran = 0
+    defer { variables.loop = [:] }
+    for round in rounds where !stopped {
+      variables.loop = [name: round.id]
+      ran += 1
+      do throws(ShellError) {
+        try run(body)
+      } catch {
+        failed += 1
+        fail(.loopRound(round.label, error))
+        if options.bail {
+          bailed = true
+          break
+        }
+      }
+    }
+    let noun = name == "MENTEE" ? "mentee" : "intervention"
+    let failures = failed == 0 ? "" : ", \(failed) failed"
+    console.print("Ran it for \(counted(ran, noun))\(failures).")
+  }
+}

@@ -1,0 +1,56 @@
+import MentorModel
+
+/// Reads the filter words of `list interventions` and `for each intervention`:
+/// `state open category student subject Maths overdue`...
+///
+/// Like the mentee filter, each condition is a keyword and a value, with `where` and `and`
+/// free to stand between them; `overdue` and `not-working` stand alone. `state` may be
+/// given more than once, to admit any of the states named; `open` is every state but
+/// revised and closed.
+enum InterventionFilterWords {
+  /// The keywords, for help and completion.
+  static let keywords = [
+    "state", "category", "subject", "staff", "mentor", "mentee", "overdue", "not-working",
+  ]
+
+  /// The filter the words describe, and the mentee named with `mentee`, as typed.
+  static func parse(_ words: [String]) throws(ShellError) -> (InterventionFilter, String?) {
+    var filter = InterventionFilter()
+    var mentee: String?
+    var seen = Set<String>()
+    var index = 0
+    while index < words.count {
+      let keyword = words[index].lowercased()
+      index += 1
+      if keyword == "where" || keyword == "and" { continue }
+      guard keywords.contains(keyword) else { throw .badInterventionFilter(word: words[index - 1]) }
+      if keyword != "state", !seen.insert(keyword).inserted { throw .filterRepeated(keyword) }
+      if keyword == "overdue" || keyword == "not-working" {
+        if keyword == "overdue" { filter.overdue = true } else { filter.notWorking = true }
+        continue
+      }
+      guard index < words.count else { throw .filterNeedsValue(words[index - 1]) }
+      let value = words[index]
+      index += 1
+      switch keyword {
+      case "state": filter.states.formUnion(try states(value))
+      case "category":
+        guard let category = InterventionCategory(words: value) else { throw .badCategory(value) }
+        filter.category = category
+      case "subject": filter.subject = value
+      case "staff": filter.staff = value
+      case "mentor": filter.mentor = value
+      default: mentee = value
+      }
+    }
+    return (filter, mentee)
+  }
+
+  /// The states a `state` value names: one state, or `open` for every open one.
+  private static func states(_ value: String) throws(ShellError) -> Set<InterventionState> {
+    let key = value.lowercased()
+    if key == "open" { return Set(InterventionState.allCases.filter(\.isOpen)) }
+    guard let state = InterventionState(rawValue: key) else { throw .badState(value) }
+    return [state]
+  }
+}

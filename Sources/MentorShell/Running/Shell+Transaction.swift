@@ -1,0 +1,116 @@
+import MentorModel
+
+/// `--atomic` and `--dry-run`: the whole run as one transaction, kept only if every
+/// command succeeds, or never.
+extension Shell {
+  /// Runs `body`, the scripts and commands of the command line, as one transaction.
+  ///
+  /// Under `--atomic` it commits only if no command failed, then does the work held for
+  /// the commit (messages, files); otherwise it rolls back, drops the held work, and reads
+  /// the school back from the store so that memory and file agree. Under `--dry-run` it
+  /// always rolls back. Either way it says on standard error what happened.
+  func runAsOneTransaction(_ body: () -> Void) {
+    transaction = ScriptTransaction(mode: options.dryRun ? .dryRun : .atomic)
+    let failuresBefore = failures
+    var kept = false
+    do {
+      kept = try store.oneTransaction(keepingIf: {
+        body()
+        return transaction.mode == .atomic && failures == failuresBefore
+      })
+    } catch {
+      fail(.store(error))
+    }
+    let ended = transaction
+    transaction = ScriptTransaction()
+    if kept {
+      console.printError("mentor: committed: every command succeeded, and all is stored")
+      for work in ended.held {
+        do throws(ShellError) {
+          try work.run(self)
+        } catch {
+          fail(error)
+        }
+      }
+      return
+    }
+    undoGroups = []
+    pendingUndo = []
+    meetingWith = nil
+    do throws(ShellError) {
+      try reloadSchool()
+    } catch {
+      fail(error)
+    }
+    console.printError(Self.rollBackReport(ended, failed: failures - failuresBefore))
+  }
+
+  /// What standard error says after a roll-back.
+  static func rollBackReport(_ ended: ScriptTransaction, failed: Int) -> String {
+    let failedText = failed == 0 ? "" : "; \(counted(failed, "command")) failed"
+    guard ended.mode == .dryRun else {
+      let dropped = ended.held.map(\.what).joined(separator: ", ")
+      return "mentor: rolled back: \(counted(failed, "command")) failed, so nothing was stored"
+        + (dropped.isEmpty ? "" : "; dropped what waited for the commit: \(dropped)")
+    }
+    var would: [String] = []
+    if let phrase = ChangeReport.phrase(ended.changes) { would.append(phrase) }
+    if ended.wouldSend > 0 { would.append("send \(counted(ended.wouldSend, "message"))") }
+    if ended.wouldWrite > 0 { would.append("write \(counted(ended.wouldWrite, "file"))") }
+    let summary =
+      would.isEmpty
+      ? "it would change nothing"
+      : "it would "
+        + would.joined(
+          separator: "; ")
+    return "mentor: dry run: nothing was stored, sent or written\(failedText); \(summary)"
+  }
+
+  /// Runs one command; under `--dry-run`, then prints what it changed and adds it to the
+  /// run's total. A command that runs other lines (`source`, `for each`) reports nothing
+  /// itself: each of its lines does.
+  func recordingChanges(
+    of command: Command, _ body: () throws(ShellError) -> Void
+  ) throws(ShellError) {
+    guard transaction.mode == .dryRun, !command.runsOtherLines else { return try body() }
+    // Shortcoming: the report compares the school in memory before and after, so lines of
+    // history, saved mappings and id sequences, which the school does not hold, go
+    // uncounted, and a `setting --session` shows as a changed setting.
+    let before = school
+    defer {
+      let changes = SchoolChanges(from: before, to: school)
+      if let phrase = ChangeReport.phrase(changes) {
+        console.print("(dry run: would \(phrase))")
+        transaction.changes.add(changes)
+      }
+    }
+    try body()
+  }
+
+  /// Work with effects outside the database (messages, files): done now, or under
+  /// `--atomic` held until the commit, saying so; under `--dry-run` the caller shows what
+  /// it would do instead.
+  ///
+  /// - Parameters:
+  ///   - what: what the work is, as `the message of E3`, for the notes and reports.
+  ///   - work: the work.
+  /// - Returns: false under `--dry-run`, where nothing was done or held.
+  @discardableResult
+  func outsideTheDatabase(
+    _ what: String, _ work: @escaping (Shell) throws(ShellError) -> Void
+  ) throws(ShellError) -> Bool {
+    switch transaction.mode {
+    case .eachCommand: try work(self)
+    case .atomic:
+      transaction.held.append(ScriptTransaction.HeldWork(what: what, run: work))
+      console.print("Held until the script commits: \(what).")
+    case .dryRun: return false
+    }
+    return true
+  }
+}
+
+extension Command {
+  /// Whether the command runs other lines, each reported on its own by a dry run.
+  var runsOtherLines: Bool { name == "source" || name == "for each" }
+}

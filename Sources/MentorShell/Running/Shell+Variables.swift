@@ -1,0 +1,35 @@
+/// Splitting a line into words with its variables replaced.
+extension Shell {
+  /// The words of a line, each `$NAME` replaced by its value.
+  ///
+  /// A `for each ... do COMMAND` line keeps COMMAND as it was typed, as its last word, so
+  /// that the loop replaces its variables afresh for each mentee or intervention.
+  ///
+  /// - Throws: `.unterminatedQuote`, or the error of a variable that has no value.
+  func words(of line: String) throws(ShellError) -> [String] {
+    let plain: [String]
+    do {
+      plain = try WordSplitter.split(line)
+    } catch {
+      throw .unterminatedQuote
+    }
+    guard plain.first?.lowercased() == "for",
+      let doIndex = plain.firstIndex(where: { $0.lowercased() == "do" }),
+      let body = WordSplitter.text(of: line, fromWord: doIndex + 1)
+    else { return try expanded(line) }
+    return try expanded(String(line[..<body.startIndex])) + [String(body)]
+  }
+
+  /// The words of a line with every variable replaced.
+  private func expanded(_ line: String) throws(ShellError) -> [String] {
+    do {
+      return try WordSplitter.split(line) { name throws(ShellError) in
+        try variables.value(of: name)
+      }
+    } catch let error as ShellError {
+      throw error
+    } catch {
+      throw .unterminatedQuote
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import MentorModel
+import Testing
+
+@testable import MentorShell
+
+@Suite("Reading the conditions of 'list interventions' and the new mentee conditions")
+struct InterventionFilterWordsTests {
+  @Test("Conditions read like a sentence; state may be given more than once")
+  func readsConditions() throws {
+    let (filter, mentee) = try InterventionFilterWords.parse([
+      "where", "state", "agreed", "and", "state", "communicated", "category", "stu",
+      "subject", "Maths", "mentee", "zoe", "overdue",
+    ])
+    #expect(filter.states == [.agreed, .communicated])
+    #expect(filter.category == .student)
+    #expect(filter.subject == "Maths")
+    #expect(mentee == "zoe")
+    #expect(filter.overdue)
+    #expect(!filter.notWorking)
+  }
+
+  @Test("'state open' is every state but revised and closed")
+  func openStates() throws {
+    let (filter, _) = try InterventionFilterWords.parse(["state", "open"])
+    #expect(!filter.states.contains(.revised) && !filter.states.contains(.closed))
+    #expect(filter.states.contains(.notWorking))
+  }
+
+  @Test(
+    "Bad conditions are refused with a clear message",
+    arguments: [
+      (["colour", "red"], "'colour' is not an intervention filter"),
+      (["state", "lost"], "'lost' is not a state"),
+      (["category", "sport"], "'sport' is not a category"),
+      (["staff"], "The filter 'staff' needs a value"),
+      (["overdue", "overdue"], "The filter 'overdue' is given twice"),
+    ])
+  func refusesBadConditions(_ words: [String], _ message: String) {
+    #expect {
+      _ = try InterventionFilterWords.parse(words)
+    } throws: { error in
+      (error as? ShellError)?.message.hasPrefix(message) == true
+    }
+  }
+
+  @Test("The mentee filter reads effort, not-working and interventions N")
+  func menteeFlags() throws {
+    let filter = try FilterWords.parse([
+      "where", "effort", "and", "not-working", "interventions", "2",
+    ])
+    #expect(filter.effortFlagged)
+    #expect(filter.notWorking)
+    #expect(filter.openInterventionsAtLeast == 2)
+    #expect(throws: ShellError.self) { try FilterWords.parse(["interventions", "many"]) }
+    #expect(throws: ShellError.self) { try FilterWords.parse(["effort", "effort"]) }
+  }
+}
