@@ -22,6 +22,8 @@ public struct MenteeFilter: Hashable, Sendable {
   public var notWorking = false
   /// With at least this many open interventions.
   public var openInterventionsAtLeast: Int?
+  /// With no open intervention at all.
+  public var noOpenInterventions = false
 
   /// Creates a filter that lets everyone through.
   public init() {}
@@ -52,6 +54,7 @@ public struct MenteeFilter: Hashable, Sendable {
     let open = interventions.filter(\.state.isOpen)
     if notWorking, !open.contains(where: \.isNotWorking) { return false }
     if let openInterventionsAtLeast, open.count < openInterventionsAtLeast { return false }
+    if noOpenInterventions, !open.isEmpty { return false }
     return true
   }
 }

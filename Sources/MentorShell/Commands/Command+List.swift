@@ -12,7 +12,8 @@ extension Command {
       Conditions: mentor NAME, year N, form F, subject S, status above|on-target|below|
       well-below, below-in N (at least N subjects below target), attendance (under 95 %),
       effort (effort 3 or 4 in some subject), not-working (an open intervention not
-      working), interventions N (at least N open interventions).
+      working), interventions N (at least N open interventions, N from 1),
+      no-interventions (none open). 'where' and 'and' must each come before a condition.
       All conditions must hold; 'subject Maths status below' means below in Maths.
       'for each mentee where ... do COMMAND' takes the same conditions.
       Subjects named more than once must all be taken, and status and below-in look at
@@ -22,7 +23,7 @@ extension Command {
       "list mentees", "list mentees where year 11 and status well-below",
       "list mentees below-in 2 --format csv", "list mentees where year 11 --out /tmp/year-11.csv",
       "list mentees where subject Maths and subject Art below-in 2 --count",
-      "list mentees where year 11 and effort and interventions 0",
+      "list mentees where year 11 and effort and no-interventions",
     ],
     options: [
       .value("month", "MONTH", "the month to judge (default: the latest loaded)"),

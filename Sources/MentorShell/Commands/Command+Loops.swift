@@ -13,16 +13,19 @@ extension Command {
       interventions', so either shows first what a loop will touch. The command's
       variables are read afresh each round. A round that fails is reported with the
       mentee or intervention it was for, and the loop goes on, unless --bail stops it;
-      at the end a line says how many rounds ran and how many failed. A 'for each' cannot
-      run inside another.
+      a failure in a file the command sources fails its round too. At the end a line says
+      how many rounds ran and how many failed. A 'for each' cannot run inside another,
+      and 'quit' cannot run inside one (it is an error of the round). 'where' with no
+      condition, or a list ending in 'and', is refused rather than admitting everyone.
       Mentee conditions: mentor NAME, year N, form F, subject S, status above|on-target|
-      below|well-below, below-in N, attendance, effort, not-working, interventions N.
+      below|well-below, below-in N, attendance, effort, not-working, interventions N (at
+      least N open, N from 1), no-interventions (none open).
       Intervention conditions: state STATE (open for all not revised or closed), category
       C, subject S, staff NAME, mentor NAME, mentee WHO, overdue, not-working.
       """,
     examples: [
       "for each mentee where form 11B and below-in 3 do echo $MENTEE",
-      "for each mentee where form 11B and interventions 0 do agree $MENTEE curriculum 'time plan'",
+      "for each mentee where form 11B and no-interventions do agree $MENTEE curriculum 'plan'",
       "for each intervention where state agreed do check $INTERVENTION understood",
     ],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
@@ -37,6 +40,9 @@ extension Command {
     let bodyWords = (try? WordSplitter.split(body)) ?? []
     guard shell.variables.loop.isEmpty, bodyWords.first?.lowercased() != "for" else {
       throw .loopInLoop
+    }
+    if let first = bodyWords.first?.lowercased(), ["quit", "exit"].contains(first) {
+      throw .quitInLoop
     }
     let rounds: [(id: String, label: String)]
     let variable: String
@@ -121,24 +127,34 @@ extension Shell {
   /// Runs `body` once for each round, with its id as the variable `name`; reports each
   /// failure with the round it was, stops at the first under `--bail`, and prints how many
   /// rounds ran.
+  ///
+  /// A round fails when any command it runs fails, in a file it sources too: the round is
+  /// counted once, and each error it reported names the round.
   func runLoop(_ body: String, over rounds: [(id: String, label: String)], as name: String) {
     var failed = 0
     var ran = 0
-    defer { variables.loop = [:] }
+    defer {
+      variables.loop = [:]
+      loopRound = nil
+    }
     for round in rounds where !stopped {
       variables.loop = [name: round.id]
+      loopRound = round.label
       ran += 1
+      let failuresBefore = failures
       do throws(ShellError) {
         try run(body)
       } catch {
-        failed += 1
-        fail(.loopRound(round.label, error))
-        if options.bail {
-          bailed = true
-          break
-        }
+        fail(error)
+      }
+      guard failures > failuresBefore else { continue }
+      failed += 1
+      if options.bail {
+        bailed = true
+        break
       }
     }
+    loopRound = nil
     let noun = name == "MENTEE" ? "mentee" : "intervention"
     let failures = failed == 0 ? "" : ", \(failed) failed"
     console.print("Ran it for \(counted(ran, noun))\(failures).")

@@ -53,9 +53,15 @@ extension Command {
 
   static let quit = Command(
     "quit", summary: "Leave mentor (also 'exit', or Ctrl-D at the prompt)",
-    detail: "Everything confirmed is already in the database; nothing more is written.",
+    detail: """
+      Everything confirmed is already in the database; nothing more is written. In a
+      script it ends the whole run, scripts that sourced it included. Inside a 'for each'
+      loop, in its command or a file that sources, it is refused as an error of that
+      round: it would end the run after one round.
+      """,
     examples: []
   ) { shell, _ throws(ShellError) in
+    guard shell.variables.loop.isEmpty else { throw .quitInLoop }
     shell.quitRequested = true
   }
 }

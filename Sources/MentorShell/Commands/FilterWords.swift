@@ -7,18 +7,19 @@ import MentorModel
 /// subjects below target; `attendance` alone asks for an attendance flag. `subject` may
 /// be given more than once: the mentee must take each, and `status` and `below-in` then
 /// look at those subjects only. `effort` and `not-working` stand alone too; `interventions
-/// N` asks for at least N open interventions.
+/// N` asks for at least N open interventions (N from 1: 0 would admit everyone), and
+/// `no-interventions`, alone, for none open.
 enum FilterWords {
   /// The keywords, for help and completion.
   static let keywords = [
     "mentor", "year", "form", "subject", "status", "below-in", "attendance", "effort",
-    "not-working", "interventions",
+    "not-working", "interventions", "no-interventions",
   ]
 
   // Shortcoming: there is no `attitude` condition: data sheets are read for effort and
   // homework, and the model keeps no attitude-to-learning score to filter on.
   /// The keywords that stand alone, without a value.
-  static let flags = ["attendance", "effort", "not-working"]
+  static let flags = ["attendance", "effort", "not-working", "no-interventions"]
 
   /// The filter the words describe, checked against the school: a subject, mentor or form
   /// that nobody has is a typing slip to report, not an empty list.
@@ -45,8 +46,21 @@ enum FilterWords {
     return filter
   }
 
+  /// Checks that each `where` and `and` stands before a condition: `where` alone, or a
+  /// list that ends in `and`, is a slip that would otherwise admit more than meant.
+  static func checkJoiners(_ words: [String]) throws(ShellError) {
+    let joiners = ["where", "and"]
+    for (index, word) in words.enumerated() where joiners.contains(word.lowercased()) {
+      let next = words.indices.contains(index + 1) ? words[index + 1].lowercased() : nil
+      guard let next, !joiners.contains(next) else {
+        throw .conditionMissing(after: word.lowercased())
+      }
+    }
+  }
+
   /// The filter the words describe.
   static func parse(_ words: [String]) throws(ShellError) -> MenteeFilter {
+    try checkJoiners(words)
     var filter = MenteeFilter()
     var seen = Set<String>()
     var index = 0
@@ -59,6 +73,7 @@ enum FilterWords {
         switch keyword {
         case "attendance": filter.attendanceFlagged = true
         case "effort": filter.effortFlagged = true
+        case "no-interventions": filter.noOpenInterventions = true
         default: filter.notWorking = true
         }
         continue
@@ -95,6 +110,7 @@ enum FilterWords {
         filter.status = status
       case "interventions":
         guard let count = Int(value), count >= 0 else { throw .badNumber(value) }
+        guard count > 0 else { throw .interventionsZero }
         filter.openInterventionsAtLeast = count
       default:
         guard let count = Int(value), count >= 0 else { throw .badNumber(value) }

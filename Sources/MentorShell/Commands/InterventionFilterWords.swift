@@ -15,6 +15,7 @@ enum InterventionFilterWords {
 
   /// The filter the words describe, and the mentee named with `mentee`, as typed.
   static func parse(_ words: [String]) throws(ShellError) -> (InterventionFilter, String?) {
+    try FilterWords.checkJoiners(words)
     var filter = InterventionFilter()
     var mentee: String?
     var seen = Set<String>()

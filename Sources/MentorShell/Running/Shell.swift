@@ -45,6 +45,8 @@ public final class Shell {
   var runningInitFile = false
   /// The variables scripts set and read as `$NAME`.
   var variables = Variables()
+  /// The mentee or intervention a `for each` loop is at, named in each error of its round.
+  var loopRound: String?
 
   /// Opens a shell over a store, building the school from it.
   public init(store: Store, console: Console, options: ShellOptions) throws(ShellError) {
@@ -101,7 +103,18 @@ public final class Shell {
   }
 
   /// Splits a line into words, finds its command and runs it.
+  ///
+  /// A line that fails clears `$LAST`, however far it got.
   func run(_ line: String) throws(ShellError) {
+    do {
+      try runWords(of: line)
+    } catch {
+      variables.commandFailed()
+      throw error
+    }
+  }
+
+  private func runWords(of line: String) throws(ShellError) {
     let words = try words(of: line)
     guard !words.isEmpty else { return }
     if options.echo { console.print(line.trimmingCharacters(in: .whitespaces)) }
@@ -118,17 +131,20 @@ public final class Shell {
     }
     variables.createdNow = nil
     try recordingChanges(of: command) { () throws(ShellError) in try command.run(self, arguments) }
-    variables.commandSucceeded()
+    variables.commandSucceeded(command.name)
   }
 
   /// Prints an error where the user will see it, with the chain of scripts that led to it.
+  /// Inside a `for each` loop it names the round, as `for I3 (Seán O'Brien): `.
   func report(_ error: ShellError) {
-    console.printError(ErrorLocation.prefix(frames) + "error: " + error.message)
+    let shown = loopRound.map { ShellError.loopRound($0, error) } ?? error
+    console.printError(ErrorLocation.prefix(frames) + "error: " + shown.message)
   }
 
   /// Prints a warning in the same form as an error.
   func warn(_ text: String) {
-    console.printError(ErrorLocation.prefix(frames) + "warning: " + text)
+    let round = loopRound.map { "for \($0): " } ?? ""
+    console.printError(ErrorLocation.prefix(frames) + "warning: " + round + text)
   }
 
   /// The output format: the one asked for, else the one `--out`'s file name asks for

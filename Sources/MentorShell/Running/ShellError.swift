@@ -120,7 +120,7 @@ public enum ShellError: Error {
   /// A name `mentor` sets itself, such as `LAST`, given to `set` or `unset`.
   case variableReadOnly(String)
   /// `$LAST` before any command of the session created anything.
-  case nothingCreated
+  case nothingCreated(cleared: Bool)
   /// `$MENTEE` or `$INTERVENTION` outside a `for each` loop over them.
   case loopVariableOutsideLoop(String)
   case setNeedsValue(String)
@@ -133,6 +133,12 @@ public enum ShellError: Error {
   case forEachUsage
   /// A `for each` inside another's command, or in a script it sources.
   case loopInLoop
+  /// `quit` inside a `for each` loop.
+  case quitInLoop
+  /// `where` or `and` with no condition after it.
+  case conditionMissing(after: String)
+  /// `interventions 0`, which would admit every mentee.
+  case interventionsZero
   /// One round of a `for each` failed; `round` names the mentee or intervention.
   indirect case loopRound(String, ShellError)
   case model(ModelError)
@@ -374,8 +380,11 @@ public enum ShellError: Error {
         + " letter"
     case .variableReadOnly(let name):
       return "'\(name)' is set by mentor and cannot be changed; choose another name"
-    case .nothingCreated:
+    case .nothingCreated(false):
       return "'$LAST' has no value yet: no command of this session has created anything"
+    case .nothingCreated(true):
+      return "'$LAST' has no value: a command since the last one that created something"
+        + " failed or created nothing"
     case .loopVariableOutsideLoop(let name):
       let over = name == "MENTEE" ? "mentee" : "intervention"
       return "'$\(name)' has a value only inside 'for each \(over) ... do COMMAND'"
@@ -395,6 +404,14 @@ public enum ShellError: Error {
     case .loopInLoop:
       return "A 'for each' cannot run inside another 'for each'; narrow the outer loop's"
         + " conditions instead"
+    case .quitInLoop:
+      return "'quit' cannot run inside a 'for each' loop: it would end the run after one"
+        + " round; put it after the loop"
+    case .conditionMissing(let word):
+      return "'\(word)' needs a condition after it"
+    case .interventionsZero:
+      return "'interventions 0' would admit every mentee ('interventions N' is at least N"
+        + " open); use 'no-interventions' for mentees with no open intervention"
     case .loopRound(let round, let error):
       return "for \(round): \(error.message)"
     case .model(let error):

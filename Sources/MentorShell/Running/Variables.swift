@@ -2,7 +2,8 @@
 /// `mentor` sets itself.
 ///
 /// `$LAST` is the id of what the last command created (an intervention, a meeting, an
-/// escalation); `$MENTEE` and `$INTERVENTION` are the one a `for each` loop is at. Those
+/// escalation), cleared when a command fails or a command made to create ran without
+/// creating, so that it never names something made before; `$MENTEE` and `$INTERVENTION` are the one a `for each` loop is at. Those
 /// three are read-only. Names are ASCII letters, digits and `_`, not starting with a digit,
 /// and case counts: `$who` is not `$WHO`.
 struct Variables {
@@ -10,6 +11,8 @@ struct Variables {
   private(set) var values: [String: String] = [:]
   /// The id of what the last command that succeeded created, if any did.
   private(set) var last: String?
+  /// Whether `last` was cleared by a failure or a command that created nothing.
+  private var lastCleared = false
   /// The id of what the running command created, if it created anything yet.
   var createdNow: String?
   /// The one a `for each` loop is at, under `MENTEE` or `INTERVENTION`.
@@ -17,6 +20,10 @@ struct Variables {
 
   /// The names `mentor` sets, which a script can read but not set.
   static let builtIn = ["LAST", "MENTEE", "INTERVENTION"]
+
+  /// The commands made to create a record, which clear `$LAST` when they create none
+  /// (`meet` resuming an open meeting).
+  static let creatingCommands: Set<String> = ["agree", "revise", "escalate", "meet"]
 
   /// Sets a variable.
   ///
@@ -44,17 +51,35 @@ struct Variables {
     if let value = values[name] ?? loop[name] { return value }
     switch name {
     case "LAST":
-      guard let last else { throw .nothingCreated }
+      guard let last else { throw .nothingCreated(cleared: lastCleared) }
       return last
     case "MENTEE", "INTERVENTION": throw .loopVariableOutsideLoop(name)
     default: throw .unknownVariable(name)
     }
   }
 
-  /// Keeps what the command that just succeeded created as `$LAST`.
-  mutating func commandSucceeded() {
-    if let createdNow { last = createdNow }
+  /// Keeps what the command that just succeeded created as `$LAST`; a command made to
+  /// create that created nothing clears it.
+  mutating func commandSucceeded(_ command: String) {
+    if let createdNow {
+      last = createdNow
+      lastCleared = false
+    } else if Self.creatingCommands.contains(command) {
+      clearLast()
+    }
     createdNow = nil
+  }
+
+  /// Clears `$LAST` after a failed command: what it meant to create does not exist, and
+  /// what an earlier command created is not what the next line means.
+  mutating func commandFailed() {
+    clearLast()
+    createdNow = nil
+  }
+
+  private mutating func clearLast() {
+    lastCleared = last != nil || lastCleared
+    last = nil
   }
 
   /// Every variable with a value, sorted by name, with whether `mentor` set it.
