@@ -12,6 +12,9 @@ struct MonthEndScriptTests {
     var atomic: MentorProcess.Outcome
     var afterAtomic: MentorProcess.Outcome
     var outbox: [String]
+    var again: MentorProcess.Outcome
+    var afterAgain: MentorProcess.Outcome
+    var outboxAfterAgain: [String]
   }
 
   /// The runs every test reads.
@@ -33,9 +36,14 @@ struct MonthEndScriptTests {
       environment: environment)
     let afterAtomic = try mentor.run(count, directory: root)
     let files = (try? FileManager.default.contentsOfDirectory(atPath: outbox)) ?? []
+    let again = try mentor.run(
+      ["--db", database, "--atomic", "--bail", script], directory: root,
+      environment: environment)
+    let afterAgain = try mentor.run(count, directory: root)
     return Runs(
       dryRun: dryRun, afterDryRun: afterDryRun, atomic: atomic, afterAtomic: afterAtomic,
-      outbox: files)
+      outbox: files, again: again, afterAgain: afterAgain,
+      outboxAfterAgain: (try? FileManager.default.contentsOfDirectory(atPath: outbox)) ?? [])
   }
 
   @Test("The dry run reports what it would store, and stores and sends nothing")
@@ -55,8 +63,30 @@ struct MonthEndScriptTests {
     #expect(runs.atomic.status == 0)
     #expect(runs.atomic.errors == "mentor: committed: every command succeeded, and all is stored\n")
     #expect(runs.atomic.output.contains("Held until the script commits: the messages of 'notify'."))
-    #expect(runs.afterAtomic.output.hasPrefix("21 of 21 interventions\n"))
+    #expect(runs.afterAtomic.output.hasPrefix("23 of 23 interventions\n"))
     #expect(runs.afterAtomic.output.contains(",leader,open,"))
     #expect(runs.outbox.filter { $0.hasSuffix(".eml") }.count == 10)
+  }
+
+  @Test("Mrs Fletcher is told of the catch-up sessions she runs: nothing is checked first")
+  func namedStaffAreTold() throws {
+    let runs = try Self.runs.get()
+
+    let fletcher = runs.atomic.output.split(separator: "\n").first {
+      $0.hasPrefix("  Mrs Fletcher <")
+    }
+    #expect(fletcher?.contains("I7") == true)
+  }
+
+  @Test("A second run finds nobody left: it adds, escalates and sends nothing")
+  func secondRunAddsNothing() throws {
+    let runs = try Self.runs.get()
+
+    #expect(runs.again.status == 0)
+    #expect(runs.again.output.contains("Agreed") == false)
+    #expect(runs.again.output.contains("Escalated") == false)
+    #expect(runs.again.output.contains("Nothing to send"))
+    #expect(runs.afterAgain.output == runs.afterAtomic.output)
+    #expect(runs.outboxAfterAgain.count == runs.outbox.count)
   }
 }

@@ -54,4 +54,28 @@ struct InterventionFilterWordsTests {
     #expect(throws: ShellError.self) { try FilterWords.parse(["interventions", "many"]) }
     #expect(throws: ShellError.self) { try FilterWords.parse(["effort", "effort"]) }
   }
+
+  @Test("'no-interventions' admits only mentees with none open; 'interventions 0' is refused")
+  func noInterventions() throws {
+    let filter = try FilterWords.parse(["where", "no-interventions"])
+    #expect(filter.noOpenInterventions)
+    #expect(filter.admits(interventions: []))
+    let open = Intervention(
+      id: "I1", menteeID: "K1", category: .student, action: "plan", month: "2026-10",
+      agreedBy: "Ms Adeyemi", agreedAt: "2026-12-04T10:00:00Z")
+    #expect(!filter.admits(interventions: [open]))
+    #expect {
+      try FilterWords.parse(["interventions", "0"])
+    } throws: { error in
+      (error as? ShellError)?.message.contains("use 'no-interventions'") == true
+    }
+  }
+
+  @Test(
+    "'where' or 'and' with no condition after it is refused, not read as everyone",
+    arguments: [["where"], ["where", "form", "11B", "and"], ["where", "and", "form", "11B"]])
+  func refusesDanglingJoiners(_ words: [String]) {
+    #expect(throws: ShellError.self) { try FilterWords.parse(words) }
+    #expect(throws: ShellError.self) { try InterventionFilterWords.parse(words) }
+  }
 }

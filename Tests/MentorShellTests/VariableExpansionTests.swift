@@ -69,8 +69,28 @@ struct VariableExpansionTests {
     #expect(throws: ShellError.self) { try variables.set("a-b", to: "x") }
     #expect(throws: ShellError.self) { try variables.unset("nobody") }
     #expect(throws: ShellError.self) { try variables.value(of: "LAST") }
-    variables.createdNow = "I3"
-    variables.commandSucceeded()
+    variables.recordCreated("I3")
+    variables.commandSucceeded("agree", createdBefore: 0)
     #expect(try variables.value(of: "LAST") == "I3")
+  }
+
+  @Test("$LAST is cleared by a failure, and by a command made to create that created nothing")
+  func lastCleared() throws {
+    var variables = Variables()
+    variables.recordCreated("I1")
+    variables.commandSucceeded("agree", createdBefore: 0)
+    variables.commandSucceeded("check", createdBefore: 1)
+    #expect(try variables.value(of: "LAST") == "I1")
+    variables.commandFailed()
+    #expect {
+      try variables.value(of: "LAST")
+    } throws: { error in
+      (error as? ShellError)?.message.hasPrefix("'$LAST' has no value: a command") == true
+    }
+    variables.recordCreated("M1")
+    variables.commandSucceeded("meet", createdBefore: 1)
+    #expect(try variables.value(of: "LAST") == "M1")
+    variables.commandSucceeded("meet", createdBefore: 2)
+    #expect(throws: ShellError.self) { try variables.value(of: "LAST") }
   }
 }

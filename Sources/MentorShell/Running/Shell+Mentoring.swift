@@ -34,7 +34,7 @@ extension Shell {
   func newID(_ prefix: String) throws(ShellError) -> String {
     let next = School.number(school.nextID(prefix))
     let id = try storing { try store.newID(prefix, atLeast: next) }
-    variables.createdNow = id
+    variables.recordCreated(id)
     return id
   }
 

@@ -129,9 +129,9 @@ public final class Shell {
         console.printError("mentor: '\(command.name)' took \(milliseconds) ms")
       }
     }
-    variables.createdNow = nil
+    let createdBefore = variables.created.count
     try recordingChanges(of: command) { () throws(ShellError) in try command.run(self, arguments) }
-    variables.commandSucceeded(command.name)
+    variables.commandSucceeded(command.name, createdBefore: createdBefore)
   }
 
   /// Prints an error where the user will see it, with the chain of scripts that led to it.

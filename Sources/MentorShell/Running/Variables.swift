@@ -13,8 +13,8 @@ struct Variables {
   private(set) var last: String?
   /// Whether `last` was cleared by a failure or a command that created nothing.
   private var lastCleared = false
-  /// The id of what the running command created, if it created anything yet.
-  var createdNow: String?
+  /// How many records this session created, and the id of the newest.
+  private(set) var created: (count: Int, newest: String?) = (0, nil)
   /// The one a `for each` loop is at, under `MENTEE` or `INTERVENTION`.
   var loop: [String: String] = [:]
 
@@ -22,8 +22,8 @@ struct Variables {
   static let builtIn = ["LAST", "MENTEE", "INTERVENTION"]
 
   /// The commands made to create a record, which clear `$LAST` when they create none
-  /// (`meet` resuming an open meeting).
-  static let creatingCommands: Set<String> = ["agree", "revise", "escalate", "meet"]
+  /// (`meet` resuming an open meeting, a `for each` whose rounds create nothing).
+  static let creatingCommands: Set<String> = ["agree", "revise", "escalate", "meet", "for each"]
 
   /// Sets a variable.
   ///
@@ -58,23 +58,30 @@ struct Variables {
     }
   }
 
-  /// Keeps what the command that just succeeded created as `$LAST`; a command made to
-  /// create that created nothing clears it.
-  mutating func commandSucceeded(_ command: String) {
-    if let createdNow {
-      last = createdNow
+  /// Notes a record just created, for `$LAST` once its command succeeds.
+  mutating func recordCreated(_ id: String) {
+    created = (created.count + 1, id)
+  }
+
+  /// Keeps the newest record the command that just succeeded created as `$LAST`; a
+  /// command made to create that created nothing clears it.
+  ///
+  /// - Parameters:
+  ///   - command: the command's name.
+  ///   - createdBefore: `created.count` when the command started.
+  mutating func commandSucceeded(_ command: String, createdBefore: Int) {
+    if created.count > createdBefore, let newest = created.newest {
+      last = newest
       lastCleared = false
     } else if Self.creatingCommands.contains(command) {
       clearLast()
     }
-    createdNow = nil
   }
 
   /// Clears `$LAST` after a failed command: what it meant to create does not exist, and
   /// what an earlier command created is not what the next line means.
   mutating func commandFailed() {
     clearLast()
-    createdNow = nil
   }
 
   private mutating func clearLast() {
