@@ -67,44 +67,48 @@ public enum Launcher {
   ) -> Int32 {
     let terminal = standardInputIsTerminal()
     if terminal { shell.readFromKeyboard = { Swift.readLine() } }
-    if !options.noInit {
-      let path = options.initFile ?? Paths.initFile(environment)
-      guard options.initFile != nil || SystemCalls.status(of: path).kind != .missing else {
-        return run(shell, options, environment: environment, terminal: terminal)
+    let ranSomething = !options.steps.isEmpty
+    guard options.shell.atomic || options.shell.dryRun else {
+      if runInitFile(shell, options, environment) == 2 { return 2 }
+      if runSteps(shell, options, ranSomething: ranSomething) == 2 { return 2 }
+      if !shell.stopped, terminal && (!ranSomething || options.interactive) {
+        Prompt(shell: shell, historyPath: Paths.history(environment)).run()
       }
-      do {
-        try shell.runInitFile(path)
-      } catch {
-        shell.fail(error)
-        return 2
-      }
+      return shell.failures > 0 ? 1 : 0
     }
-    return run(shell, options, environment: environment, terminal: terminal)
+    guard ranSomething || !terminal else {
+      let option = options.shell.dryRun ? "--dry-run" : "--atomic"
+      shell.console.printError(
+        "mentor: error: " + LaunchOptions.Failure.transactionAtPrompt(option).message)
+      return 2
+    }
+    // The init file runs inside the transaction, so that what it stores is rolled back
+    // with the rest and the closing report counts it.
+    var status: Int32 = 0
+    shell.runAsOneTransaction {
+      status = runInitFile(shell, options, environment)
+      guard status != 2 else { return }
+      status = runSteps(shell, options, ranSomething: ranSomething)
+    }
+    return status == 2 ? 2 : shell.failures > 0 ? 1 : 0
   }
 
-  /// Runs the steps of the command line, then the prompt if one is wanted.
-  private static func run(
-    _ shell: Shell, _ options: LaunchOptions, environment: [String: String], terminal: Bool
+  /// Runs the init file, unless `--no-init`; returns 2 when the file named cannot be read.
+  private static func runInitFile(
+    _ shell: Shell, _ options: LaunchOptions, _ environment: [String: String]
   ) -> Int32 {
-    let ranSomething = !options.steps.isEmpty
-    if options.shell.atomic || options.shell.dryRun {
-      guard ranSomething || !terminal else {
-        let option = options.shell.dryRun ? "--dry-run" : "--atomic"
-        shell.console.printError(
-          "mentor: error: " + LaunchOptions.Failure.transactionAtPrompt(option).message)
-        return 2
-      }
-      var status: Int32 = 0
-      shell.runAsOneTransaction {
-        status = runSteps(shell, options, ranSomething: ranSomething)
-      }
-      return status == 2 ? 2 : shell.failures > 0 ? 1 : 0
+    guard !options.noInit else { return 0 }
+    let path = options.initFile ?? Paths.initFile(environment)
+    guard options.initFile != nil || SystemCalls.status(of: path).kind != .missing else {
+      return 0
     }
-    if runSteps(shell, options, ranSomething: ranSomething) == 2 { return 2 }
-    if !shell.stopped, terminal && (!ranSomething || options.interactive) {
-      Prompt(shell: shell, historyPath: Paths.history(environment)).run()
+    do {
+      try shell.runInitFile(path)
+    } catch {
+      shell.fail(error)
+      return 2
     }
-    return shell.failures > 0 ? 1 : 0
+    return 0
   }
 
   /// Runs the scripts and commands of the command line, or standard input when there are

@@ -53,9 +53,7 @@ extension Shell {
   ///
   /// - Throws: when the file cannot be read.
   func runInitFile(_ path: String) throws(ShellError) {
-    // Shortcoming: only `setting` is held for the session; any other command that stores
-    // (an `agree` put in the init file) stores as usual, before and outside the transaction
-    // of `--atomic` or `--dry-run`.
+    // Under `--atomic` or `--dry-run` the launcher runs this inside the run's transaction.
     let bail = options.bail
     let failed = failures
     options.bail = false
