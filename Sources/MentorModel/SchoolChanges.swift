@@ -6,7 +6,10 @@ public struct SchoolChanges: Hashable, Sendable {
     case mentee, subject, month, result, intervention, meeting, escalation
     case staff = "member of staff"
     case carer = "parent or carer"
+    case strategy
     case setting
+    /// A saved column mapping, which the school does not hold: the shell notes these.
+    case mapping = "column mapping"
   }
 
   /// The ids of records of one kind that were added, changed or removed.
@@ -35,11 +38,20 @@ public struct SchoolChanges: Hashable, Sendable {
     compare(.meeting, before.meetings, after.meetings)
     compare(.escalation, before.escalations, after.escalations)
     compare(.staff, before.staff, after.staff)
-    compare(.carer, before.carers, after.carers)
+    compare(.carer, Self.carers(of: before), Self.carers(of: after))
+    compare(.strategy, Self.numbered(before.strategies), Self.numbered(after.strategies))
     let names = Settings.names
     compare(
       .setting, Dictionary(uniqueKeysWithValues: names.map { ($0, before.settings.value(of: $0)) }),
       Dictionary(uniqueKeysWithValues: names.map { ($0, after.settings.value(of: $0)) }))
+  }
+
+  /// Notes changes the school in memory does not show, such as a saved column mapping.
+  public mutating func note(_ kind: Kind, added: [String] = [], changed: [String] = []) {
+    var counts = byKind[kind] ?? Counts()
+    counts.added += added
+    counts.changed += changed
+    if !counts.isEmpty { byKind[kind] = counts }
   }
 
   /// Whether nothing changed.
@@ -76,6 +88,19 @@ public struct SchoolChanges: Hashable, Sendable {
 
   private static func keyed(_ months: [String]) -> [String: Bool] {
     Dictionary(months.map { ($0, true) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Each parent or carer, by mentee and name, so that each counts on its own.
+  private static func carers(of school: School) -> [String: Carer] {
+    Dictionary(
+      school.carers.values.joined().map { ("\($0.menteeID) \($0.name)", $0) },
+      uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The strategies by their number in the library, as `suggest` shows them.
+  private static func numbered(_ strategies: [Strategy]) -> [String: Strategy] {
+    Dictionary(
+      uniqueKeysWithValues: strategies.enumerated().map { ("\($0.offset + 1)", $0.element) })
   }
 
   private static func results(of school: School) -> [String: MonthlyResult] {

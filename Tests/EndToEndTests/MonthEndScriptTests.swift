@@ -56,6 +56,15 @@ struct MonthEndScriptTests {
     #expect(runs.afterDryRun.output.hasPrefix("0 of 0 interventions\n"))
   }
 
+  @Test("The dry run's notify shows what the real one sends: no escalation sent twice")
+  func dryRunNotifyMatchesTheRealRun() throws {
+    let runs = try Self.runs.get()
+
+    #expect(runs.dryRun.output.contains("Would send 4 messages; a dry run sends nothing:"))
+    #expect(runs.atomic.output.contains("Wrote 4 messages to"))
+    #expect(runs.dryRun.errors.contains("; send 10 messages"))
+  }
+
   @Test("The atomic run commits everything, then sends the messages it held")
   func atomicRunCommits() throws {
     let runs = try Self.runs.get()

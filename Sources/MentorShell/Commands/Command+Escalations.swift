@@ -52,11 +52,7 @@ extension Command {
         try shell.sendMessage(of: id, by: delivery)
       }
     }
-    if !done {
-      shell.transaction.wouldSend += 1
-      shell.transaction.messagedEscalations.insert(id)
-      shell.console.print("Its message would go now; a dry run sends nothing.")
-    }
+    if !done { try shell.sendMessage(of: id, by: delivery.map { _ in .preview }) }
   }
 
   static let escalations = Command(

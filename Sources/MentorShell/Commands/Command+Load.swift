@@ -249,13 +249,17 @@ extension Shell {
     }
     let mentees = Set(sheet.results.map(\.menteeID)).count
     console.print(
-      "Stored \(counted(sheet.results.count, "result")) for \(counted(mentees, "mentee"))"
+      "\(stored()) \(counted(sheet.results.count, "result")) for \(counted(mentees, "mentee"))"
         + " from '\(path)'.")
     try flagInterventionsNotWorking(of: Set(sheet.results.map(\.menteeID)))
     blockUndo("the load of '\(path)'")
     if let name = saveAs {
+      let known = try storing { try store.mappings() }.contains { $0.name == name }
       try storing { try store.saveMapping(name, columns: mapping.description) }
-      console.print("Saved the column mapping as '\(name)'.")
+      if transaction.mode == .dryRun {
+        transaction.noted.note(.mapping, added: known ? [] : [name], changed: known ? [name] : [])
+      }
+      console.print("\(stored("Saved", "Would save")) the column mapping as '\(name)'.")
     }
   }
 }

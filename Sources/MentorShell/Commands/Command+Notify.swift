@@ -23,7 +23,8 @@ extension Command {
       staff list has it, and to its one recipient only.
       Under 'mentor --atomic' the messages wait until the script commits, and then go with
       everything waiting by then; if it rolls back, none goes. Under 'mentor --dry-run'
-      'notify' shows what it would send, as --dry-run does.
+      'notify' shows the messages the real run would send (not those 'escalate' sent
+      already), and later lines see them as sent.
       """,
     examples: ["notify --dry-run", "notify"],
     exampleSetup: [
@@ -54,15 +55,7 @@ extension Command {
         try shell.notify(by: delivery, dryRun: false)
       }
     }
-    if !done {
-      let counted = shell.transaction.messagedEscalations
-      shell.transaction.wouldSend +=
-        shell.messages(for: shell.school.pendingNotices).filter {
-          !$0.notice.interventions.isEmpty
-            || !$0.notice.escalations.allSatisfy { counted.contains($0.id) }
-        }.count
-      try shell.notify(by: nil, dryRun: true)
-    }
+    if !done { try shell.notify(by: delivery.map { _ in .preview }, dryRun: false) }
   }
 }
 
@@ -107,10 +100,12 @@ extension Shell {
       }
       let communicated = sent.reduce(0) { $0 + $1.notice.interventions.count }
       if communicated > 0 {
-        console.print(
-          "\(counted(communicated, "intervention")) now "
-            + (communicated == 1 ? "stands" : "stand") + " communicated.")
+        let verb =
+          delivery.isPreview
+          ? "would then stand" : communicated == 1 ? "now stands" : "now stand"
+        console.print("\(counted(communicated, "intervention")) \(verb) communicated.")
       }
+      if delivery.isPreview { printMessages(sent) }
     }
     if let failure { throw failure }
   }
@@ -124,6 +119,11 @@ extension Shell {
       console.print(
         "  \(recipient.name) <\(recipient.address)>: \(Shell.contents(of: item.notice))")
     }
+    printMessages(messages)
+  }
+
+  /// Prints each message whole, for a dry run to show what would go.
+  func printMessages(_ messages: [SentNotice]) {
     for (index, item) in messages.enumerated() {
       console.print("")
       console.print("--- Message \(index + 1) of \(messages.count) ---")

@@ -27,7 +27,7 @@ extension Command {
     for id in mentees { shell.school.carers[id] = carers.filter { $0.menteeID == id } }
     shell.blockUndo("the parents loaded")
     shell.console.print(
-      "Stored \(counted(carers.count, "parent or carer", "parents or carers")) of"
+      "\(shell.stored()) \(counted(carers.count, "parent or carer", "parents or carers")) of"
         + " \(counted(mentees.count, "mentee")) from '\(path)'.")
   }
 

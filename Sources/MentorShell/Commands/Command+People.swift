@@ -22,7 +22,8 @@ extension Command {
     try shell.storing { try shell.store.saveStaff(members) }
     for member in members { shell.school.staff[member.name] = member }
     shell.blockUndo("the staff list loaded")
-    shell.console.print("Stored \(counted(members.count, "member")) of staff from '\(path)'.")
+    shell.console.print(
+      "\(shell.stored()) \(counted(members.count, "member")) of staff from '\(path)'.")
   }
 
   static let listStaff = Command(

@@ -4,6 +4,9 @@ import MentorExchange
 enum Delivery {
   case outbox(Outbox)
   case sendmail(Sendmail)
+  /// Nowhere: under `mentor --dry-run` the messages are shown and recorded as sent in the
+  /// transaction that is rolled back, so that later commands see what the real run would.
+  case preview
 
   /// Sends one message; returns the name of its file in an outbox, or nil for sendmail.
   ///
@@ -17,7 +20,15 @@ enum Delivery {
     case .sendmail(let sendmail):
       try sendmail.send(message.rendered(lineEnd: "\n"))
       return nil
+    case .preview:
+      return nil
     }
+  }
+
+  /// Whether this is the dry run's stand-in, which sends nothing.
+  var isPreview: Bool {
+    if case .preview = self { return true }
+    return false
   }
 
   /// The first words of the report: `Wrote 2 messages to 'outbox'`.
@@ -27,6 +38,8 @@ enum Delivery {
       return "Wrote \(counted(count, "message")) to '\(outbox.path)'"
     case .sendmail(let sendmail):
       return "Gave \(counted(count, "message")) to '\(sendmail.program)'"
+    case .preview:
+      return "Would send \(counted(count, "message")); a dry run sends nothing"
     }
   }
 }

@@ -25,11 +25,12 @@ struct ScriptTransaction {
   var held: [HeldWork] = []
   /// Under `--dry-run`, what the commands so far changed in memory.
   var changes = SchoolChanges()
+  /// Under `--dry-run`, what the running command changed that the school in memory does not
+  /// show (a saved column mapping), added to its report.
+  var noted = SchoolChanges()
   /// Under `--dry-run`, the messages and files the commands would have sent or written.
   var wouldSend = 0
   var wouldWrite = 0
-  /// Under `--dry-run`, the escalations whose message `escalate` counted already.
-  var messagedEscalations: Set<String> = []
 }
 
 /// The lines that say what a dry run would have changed.
@@ -51,7 +52,9 @@ enum ChangeReport {
 
   /// The ids in brackets, when they are few enough to read and mean something alone.
   private static func named(_ ids: [String], _ kind: SchoolChanges.Kind) -> String {
-    guard ids.count <= 6, kind != .result, kind != .carer else { return "" }
+    guard ids.count <= 6, kind != .result, kind != .carer, kind != .strategy else {
+      return ""
+    }
     return " (" + ids.joined(separator: ", ") + ")"
   }
 
@@ -59,6 +62,7 @@ enum ChangeReport {
     switch kind {
     case .staff: return "members of staff"
     case .carer: return "parents or carers"
+    case .strategy: return "strategies"
     default: return kind.rawValue + "s"
     }
   }

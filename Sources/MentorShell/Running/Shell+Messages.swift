@@ -110,6 +110,7 @@ extension Shell {
     if !sent.isEmpty {
       try recordSent(sent, of: messages)
     }
+    if delivery.isPreview { transaction.wouldSend += sent.count }
     return (sent, failure)
   }
 

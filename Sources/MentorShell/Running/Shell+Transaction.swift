@@ -74,17 +74,26 @@ extension Shell {
   ) throws(ShellError) {
     guard transaction.mode == .dryRun, !command.runsOtherLines else { return try body() }
     // Shortcoming: the report compares the school in memory before and after, so lines of
-    // history, saved mappings and id sequences, which the school does not hold, go
-    // uncounted, and a `setting --session` shows as a changed setting.
+    // history and id sequences, which the school does not hold, go uncounted (a saved
+    // column mapping is noted by `load`), and a `setting --session` shows as a changed
+    // setting.
     let before = school
+    transaction.noted = SchoolChanges()
     defer {
-      let changes = SchoolChanges(from: before, to: school)
+      var changes = SchoolChanges(from: before, to: school)
+      changes.add(transaction.noted)
       if let phrase = ChangeReport.phrase(changes) {
         console.print("(dry run: would \(phrase))")
         transaction.changes.add(changes)
       }
     }
     try body()
+  }
+
+  /// `Stored` or, under `--dry-run`, `Would store`, to begin a line about what a command
+  /// stored; other verbs are given, as `Saved` and `Would save`.
+  func stored(_ past: String = "Stored", _ would: String = "Would store") -> String {
+    transaction.mode == .dryRun ? would : past
   }
 
   /// Work with effects outside the database (messages, files): done now, or under
