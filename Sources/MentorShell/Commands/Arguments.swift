@@ -45,6 +45,10 @@ struct Arguments {
       } else {
         throw .missingOptionValue(option: word, command: command.name)
       }
+      // An empty value (`--out ""`) names no file, month or format: it is a value missing.
+      if option.value != nil, options[name]?.isEmpty == true {
+        throw .missingOptionValue(option: "--\(name)", command: command.name)
+      }
     }
   }
 

@@ -8,7 +8,8 @@ extension Command {
     detail: """
       Lines run one at a time; '#' starts a comment; quotes group words. An error names the
       file and line, and the chain of files when one script sources another. With --bail
-      the first failing command stops every script.
+      the first failing command stops every script. A script must be UTF-8 text: one saved
+      in another encoding is refused whole, with one error, before any line runs.
       """,
     examples: ["source scripts/examples/targets.mentor"],
     completions: [.file]

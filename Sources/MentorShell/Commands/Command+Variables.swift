@@ -8,18 +8,26 @@ extension Command {
     detail: """
       'set NAME VALUE' keeps VALUE (the words after NAME, joined by spaces) for this
       session; later lines, typed or in scripts and files they source, read it as $NAME or
-      ${NAME}. The value stands in one word, spaces and all: 'set who Zoë Brontë' then
-      'meet $who' meets Zoë Brontë. '\\$' or single quotes keep a '$' as it is. A name
-      that is not set is an error, never an empty word. Names are letters, digits and _,
-      and case counts.
-      Set by mentor, and read-only: $LAST, the id of what the last command created (an
-      intervention, a meeting, an escalation); $MENTEE and $INTERVENTION, the one a
-      'for each' loop is at.
+      ${NAME} (the braces let letters follow: '${who}s'). The value stands in one word,
+      spaces and all: 'set who Zoë Brontë' then 'meet $who' meets Zoë Brontë. Inside
+      double quotes $NAME is replaced too; single quotes, or a backslash ('\\$NAME'), keep
+      a '$' as typed. A name that is not set is an error, never an empty word. Names are
+      letters, digits and _, not starting with a digit, and case counts: $who is not $WHO.
+      Set by mentor, and read-only:
+        $LAST  the id of what the last command created (an intervention, a meeting, an
+               escalation), as in 'agree zoe student ...' then 'check $LAST understood'.
+               A command that fails clears it, and so does one made to create ('agree',
+               'revise', 'escalate', 'meet', 'for each') that created nothing: reading
+               it then is an error, never an older id.
+        $MENTEE, $INTERVENTION  the id a 'for each' loop is at; an error outside one.
       'set format table|csv|json' chooses how records print for the rest of the session,
       as --format does when mentor starts; 'unset format' goes back to the default.
       'set' alone lists the variables and the format.
       """,
-    examples: ["set who 'Zoë Brontë'", "set format csv", "set"],
+    examples: [
+      "set who 'Zoë Brontë'", "set note '$5 a week, the $ kept as typed'", "set format csv",
+      "set",
+    ],
     completions: [.words(["format"]), .words([])]
   ) { shell, arguments throws(ShellError) in
     guard let name = arguments.word(0) else {

@@ -17,8 +17,9 @@ extension Shell {
       switch line {
       case .text(let text): succeeded = execute(text)
       case .notUTF8:
+        // The rest was written the same way: one error, and the script stops.
         fail(.scriptNotUTF8)
-        succeeded = false
+        return !options.bail
       }
       if !succeeded && options.bail {
         bailed = true
@@ -93,7 +94,9 @@ enum ScriptFile {
   /// The lines of the script at `path`.
   ///
   /// Only a regular file is read, and only when it is no larger than `largestScript`: a
-  /// device such as `/dev/zero` never ends, and a named pipe waits for a writer.
+  /// device such as `/dev/zero` never ends, and a named pipe waits for a writer. A file
+  /// with any line that is not UTF-8 is refused whole, before any of it runs: it was saved
+  /// in another encoding, and its other lines may not mean what they seem.
   static func lines(at path: String) throws(ShellError) -> [ScriptLine] {
     let status = SystemCalls.status(of: path)
     switch status.kind {
@@ -108,7 +111,11 @@ enum ScriptFile {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .cannotRead(path: path, reason: "permission denied")
     }
-    return lines(of: [UInt8](data))
+    let lines = lines(of: [UInt8](data))
+    if let bad = lines.firstIndex(where: { if case .notUTF8 = $0 { true } else { false } }) {
+      throw .scriptFileNotUTF8(path: path, line: bad + 1)
+    }
+    return lines
   }
 
   /// Splits bytes into lines, dropping a byte-order mark and carriage returns before `\n`.

@@ -11,6 +11,8 @@ public enum ShellError: Error {
   case usage(command: String, usage: String)
   case unterminatedQuote
   case scriptNotUTF8
+  /// A script file with a line that is not UTF-8, the first such line given.
+  case scriptFileNotUTF8(path: String, line: Int)
   case badFormat(String)
   /// A `--format` that an action sheet is not written in.
   case badSheetFormat(String)
@@ -165,7 +167,10 @@ public enum ShellError: Error {
     case .unterminatedQuote:
       return "A quote is opened and never closed"
     case .scriptNotUTF8:
-      return "This line is not UTF-8 text; save the script as UTF-8"
+      return "This line is not UTF-8 text, so the script stops here; save it as UTF-8"
+    case .scriptFileNotUTF8(let path, let line):
+      return "'\(path)' is not UTF-8 text (line \(line) is the first that is not; perhaps it"
+        + " was saved as Windows-1252 or Latin-1), so none of it ran; save it as UTF-8"
     case .badFormat(let name):
       return "Unknown format '\(name)'; use table, csv or json"
     case .badSheetFormat(let name):
