@@ -6,7 +6,8 @@ public struct InterventionFilter: Hashable, Sendable {
   public var category: InterventionCategory?
   /// The subject, ignoring case.
   public var subject: String?
-  /// The member of staff who carries it out, ignoring case.
+  /// Who carries it out (the member of staff named, else the mentee's mentor), matched as
+  /// `list mentees` matches mentors: the whole name or one word of it.
   public var staff: String?
   /// The mentee's mentor, matched as `list mentees` matches mentors.
   public var mentor: String?
@@ -25,7 +26,9 @@ public struct InterventionFilter: Hashable, Sendable {
     if !states.isEmpty, !states.contains(intervention.state) { return false }
     if let category, intervention.category != category { return false }
     if let subject, intervention.subject?.lowercased() != subject.lowercased() { return false }
-    if let staff, intervention.staff?.lowercased() != staff.lowercased() { return false }
+    if let staff, !School.mentor(school.carrierOut(of: intervention), matches: staff) {
+      return false
+    }
     if let mentor {
       let mentee = school.mentees[intervention.menteeID]
       guard School.mentor(mentee?.mentor ?? "", matches: mentor) else { return false }
