@@ -58,6 +58,9 @@ extension Shell {
     }.max { School.number($0.id) < School.number($1.id) }
   }
 
+  // Shortcoming: `note` and `excuse` in a meeting do not look for another mentee's name:
+  // their text may rightly begin with a name (`note Aoife helped him`), so `note aoife ...`
+  // in someone else's meeting is kept as that meeting's note.
   /// The words of a meeting command typed in a meeting, without a first word that is the
   /// name of the mentee met (`agree zoe student ...` in Zoë's meeting).
   ///
