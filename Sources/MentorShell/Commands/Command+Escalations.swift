@@ -33,7 +33,8 @@ extension Command {
       words.count >= to + 3
     else { throw .usage(command: "escalate", usage: usage) }
     let mentee = try shell.mentee(words[..<to].joined(separator: " "))
-    let reason = try Arguments.required(words[(to + 2)...].joined(separator: " "), "reason")
+    let reason = try TypedText.required(
+      words[(to + 2)...].joined(separator: " "), "reason", limit: TypedText.longLimit)
     var recipient = Escalation.Recipient(text: words[to + 1])
     if case .staff(let name) = recipient {
       recipient = .staff(try shell.staffMember(name).name)

@@ -5,13 +5,15 @@ import MentorModel
 /// Interventions: `agree`, `check`, `revise`, `suggest` and `due`.
 extension Command {
   static let agree = Command(
-    "agree", usage: "[WHO] CATEGORY ACTION [for SUBJECT] [with STAFF] [review DATE]",
+    "agree", usage: agreeUsage,
     summary: "Agree an intervention: Curriculum, Teacher, Student, Resources or Parent",
     detail: """
       CATEGORY is one of the five, by unique prefix and in any case. The new intervention
-      gets a short id, such as I7, to check it later. STAFF must be in the staff list
-      ('load staff'); DATE is YYYY-MM-DD and not in the past, or +N days or +Nw weeks from
-      today.
+      gets a short id, such as I7, to check it later. ACTION is quoted, up to 500
+      characters. STAFF must be in the staff list ('load staff'); DATE is YYYY-MM-DD and
+      not in the past, or +N days or +Nw weeks from today; without it there is no review
+      date. Outside a meeting WHO comes first, and the intervention joins the mentee's open
+      meeting if there is one.
       """,
     examples: [
       "agree zoe student 'catch-up session on Tuesdays' for Maths with Fletcher review +2w"
@@ -21,13 +23,16 @@ extension Command {
       .words([]), .clause,
     ],
   ) { shell, arguments throws(ShellError) in
-    let usage = "[WHO] CATEGORY ACTION [for SUBJECT] [with STAFF] [review DATE]"
-    let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "agree")
-    guard words.count >= 2 else { throw .usage(command: "agree", usage: usage) }
+    let (mentee, typed) = try shell.meetingMentee(
+      arguments, usage: agreeUsage, command: "agree")
+    let words = try shell.withoutMenteeName(typed, command: "agree") {
+      InterventionCategory(words: $0) != nil
+    }
+    guard words.count >= 2 else { throw .usage(command: "agree", usage: agreeUsage) }
     guard let category = InterventionCategory(words: words[0]) else {
       throw .model(.unknownCategory(words[0]))
     }
-    let action = try Arguments.required(words[1], "action")
+    let action = try TypedText.required(words[1], "action", limit: TypedText.shortLimit)
     let clauses = try InterventionClauses(
       Array(words.dropFirst(2)), for: mentee, shell: shell)
     guard let month = shell.school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
@@ -42,6 +47,9 @@ extension Command {
     }
     shell.console.print("Agreed \(ActionSheet.describe(intervention)).")
   }
+
+  /// The usage of `agree`.
+  static let agreeUsage = "[WHO] CATEGORY ACTION [for SUBJECT] [with STAFF] [review DATE]"
 
   static let check = Command(
     "check", usage: "ID STATE [EVIDENCE]",
@@ -92,33 +100,43 @@ extension Command {
   }
 
   static let revise = Command(
-    "revise", usage: "ID [CATEGORY] ACTION",
+    "revise", usage: reviseUsage,
     summary: "Replace an intervention that does not work with a new one",
     detail: """
-      The old intervention is marked revised; the new one records what it replaced and
-      keeps its subject, staff and review date. It must differ in category or action (not
-      only in case or spaces).
+      The old intervention is marked revised; the new one records what it replaced. It
+      takes the clauses of 'agree': without 'for' or 'with' it keeps the old subject and
+      staff, and it gets the review date given, or none, as 'agree' does: never the old
+      one. It must differ in category or action (not only in case or spaces).
       """,
-    examples: ["revise I1 parent 'parents check homework each evening'"],
+    examples: [
+      "revise I1 parent 'parents check homework each evening'",
+      "revise I1 'catch-up with the subject teacher' with Okafor review +2w",
+    ],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
     completions: [
       .words([]), .words(InterventionCategory.allCases.map { $0.rawValue.lowercased() }),
+      .words([]), .clause,
     ],
   ) { shell, arguments throws(ShellError) in
-    let usage = "ID [CATEGORY] ACTION"
-    guard arguments.words.count >= 2 else { throw .usage(command: "revise", usage: usage) }
-    var old = try shell.intervention(arguments.words[0])
+    let words = arguments.words
+    guard words.count >= 2 else { throw .usage(command: "revise", usage: reviseUsage) }
+    var old = try shell.intervention(words[0])
     guard old.state.isOpen else {
       let replacement = shell.school.interventions.values.first { $0.replaces == old.id }
       throw .interventionClosed(old.id, old.state, replacedBy: replacement?.id)
     }
     var category = old.category
-    var action = arguments.rest(from: 1)
-    if arguments.words.count >= 3, let given = InterventionCategory(words: arguments.words[1]) {
+    var actionAt = 1
+    if words.count >= 3, let given = InterventionCategory(words: words[1]) {
       category = given
-      action = arguments.rest(from: 2)
+      actionAt = 2
     }
-    action = try Arguments.required(action, "action")
+    let action = try TypedText.required(words[actionAt], "action", limit: TypedText.shortLimit)
+    guard let mentee = shell.school.mentees[old.menteeID] else {
+      throw .menteeNotFound(old.menteeID)
+    }
+    let clauses = try InterventionClauses(
+      Array(words.dropFirst(actionAt + 1)), for: mentee, shell: shell)
     let sameAction = action.lowercased() == old.action.trimmingSpaces.lowercased()
     guard category != old.category || !sameAction else {
       throw .sameRevision(old.id)
@@ -126,13 +144,17 @@ extension Command {
     old.state = .revised
     let new = Intervention(
       id: try shell.newID("I"), menteeID: old.menteeID, category: category, action: action,
-      subject: old.subject, staff: old.staff, review: old.review,
-      month: shell.school.latestMonth(of: old.menteeID) ?? old.month,
+      subject: clauses.subject ?? old.subject, staff: clauses.staff ?? old.staff,
+      review: clauses.review, month: shell.school.latestMonth(of: old.menteeID) ?? old.month,
       agreedBy: shell.options.user, agreedAt: shell.clock.now, replaces: old.id)
     try shell.save(old, "Revised \(old.id) into \(new.id)")
     try shell.save(new, "Agreed " + ActionSheet.describe(new))
     shell.console.print("Revised \(old.id): agreed \(ActionSheet.describe(new)).")
   }
+
+  /// The usage of `revise`.
+  static let reviseUsage =
+    "ID [CATEGORY] ACTION [for SUBJECT] [with STAFF] [review DATE]"
 
   static let suggest = Command(
     "suggest", usage: "[CATEGORY | PROBLEM WORDS] [--format table|csv|json] [--out FILE]",

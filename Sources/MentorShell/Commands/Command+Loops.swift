@@ -71,7 +71,8 @@ extension Command {
       Conditions: state STATE (agreed, communicated, understood, implemented,
       not-implemented, working, not-working, revised, closed, or open for every state but
       the last two; give state more than once for any of several), category C, subject S,
-      staff NAME (who carries it out), mentor NAME (the mentee's), mentee WHO, overdue
+      staff NAME (who carries it out: the member of staff named, else the mentee's mentor),
+      mentor NAME (the mentee's), mentee WHO, overdue
       (open, and its review date has passed), not-working (checked not working, or flagged
       so). All conditions must hold. 'for each intervention' takes the same conditions.
       """,
@@ -119,9 +120,7 @@ extension Command {
 extension Shell {
   /// The interventions that filter words admit, by number.
   func interventions(where words: [String]) throws(ShellError) -> [Intervention] {
-    var (filter, who) = try InterventionFilterWords.parse(words)
-    if let who { filter.menteeID = try mentee(who).id }
-    return school.interventions(filter, today: clock.today)
+    school.interventions(try InterventionFilterWords.parse(words, in: self), today: clock.today)
   }
 
   /// Runs `body` once for each round, with its id as the variable `name`; reports each

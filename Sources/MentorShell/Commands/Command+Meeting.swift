@@ -52,60 +52,82 @@ extension Command {
     summary: "Record praise, for a subject or in general",
     detail: """
       Without a subject or a note, praises every subject on or above target. In a meeting
-      WHO is left out; outside one it comes first.
+      WHO is left out; outside one it comes first, and the praise goes into the mentee's
+      open meeting, else one this user ended today, else a one-off meeting ended at once.
+      NOTE is one word or quoted, up to 500 characters.
       """,
-    examples: ["praise zoe for Maths 'up a grade since October'", "praise zoe"],
+    examples: [
+      "praise zoe for Maths 'up a grade since October'", "praise zoe",
+      "praise zoe 'helped run the open evening'",
+    ],
     completions: [.mentee, .words(["for"]), .subject],
   ) { shell, arguments throws(ShellError) in
     let usage = "[WHO] [for SUBJECT] [NOTE]"
-    let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "praise")
-    var rest = words[...]
+    let (mentee, typed) = try shell.meetingMentee(arguments, usage: usage, command: "praise")
+    var rest = try shell.withoutMenteeName(typed, command: "praise") {
+      $0.lowercased() == "for"
+    }[...]
     var subject: String?
-    if rest.first?.lowercased() == "for", rest.count >= 2 {
+    if rest.first?.lowercased() == "for" {
+      guard rest.count >= 2 else { throw .clauseNeedsValue("for") }
       subject = try InterventionClauses.subject(
         rest[rest.startIndex + 1], for: mentee, shell: shell)
       rest = rest.dropFirst(2)
     }
-    var meeting = try shell.currentMeeting(of: mentee)
-    let note = rest.joined(separator: " ")
-    var given: [Meeting.Praise] = []
-    if subject == nil && note.isEmpty {
-      let sheet = shell.school.feedback(for: mentee.id, month: meeting.month)
-      let praised = Set(meeting.praise.compactMap(\.subject))
-      given = (sheet?.lines ?? []).filter {
-        $0.status.isOnOrAbove && !praised.contains($0.subject)
-      }.map {
-        Meeting.Praise(subject: $0.subject, note: "\($0.status.rawValue) in \($0.subject)")
-      }
-      guard !given.isEmpty else { throw .nothingToPraise(mentee.displayName) }
-    } else {
-      given = [Meeting.Praise(subject: subject, note: note.isEmpty ? "well done" : note)]
+    guard rest.count <= 1 else { throw .praiseNoteUnquoted }
+    let note = try TypedText.checked(rest.first ?? "", "praise", limit: TypedText.shortLimit)
+    if subject == nil,
+      let named = shell.school.subjects.keys.first(where: { $0.lowercased() == note.lowercased() })
+    {
+      throw .praiseWithoutFor(named)
     }
-    meeting.praise += given
-    let subjects = given.compactMap(\.subject)
-    var what = subjects.isEmpty ? "Praised: \(note)" : "Praised " + subjects.joined(separator: ", ")
-    if !subjects.isEmpty, !note.isEmpty { what += ": \(note)" }
-    try shell.save(meeting, what)
+    var what = ""
+    try shell.record(about: mentee) { meeting throws(ShellError) in
+      var given: [Meeting.Praise] = []
+      if subject == nil && note.isEmpty {
+        let sheet = shell.school.feedback(for: mentee.id, month: meeting.month)
+        let praised = Set(meeting.praise.compactMap(\.subject))
+        given = (sheet?.lines ?? []).filter {
+          $0.status.isOnOrAbove && !praised.contains($0.subject)
+        }.map {
+          Meeting.Praise(subject: $0.subject, note: "\($0.status.rawValue) in \($0.subject)")
+        }
+        guard !given.isEmpty else { throw .nothingToPraise(mentee.displayName) }
+      } else {
+        given = [Meeting.Praise(subject: subject, note: note.isEmpty ? "well done" : note)]
+      }
+      meeting.praise += given
+      let subjects = given.compactMap(\.subject)
+      what = subjects.isEmpty ? "Praised: \(note)" : "Praised " + subjects.joined(separator: ", ")
+      if !subjects.isEmpty, !note.isEmpty { what += ": \(note)" }
+      return what
+    }
     shell.console.print(what + ".")
   }
 
   static let excuse = Command(
     "excuse", usage: "[WHO] SAID [answer AGREED]",
     summary: "Record an excuse as rejected, with what was agreed instead",
+    detail: """
+      Outside a meeting WHO comes first, and the excuse goes where 'praise' puts praise.
+      SAID and AGREED are up to 500 characters each.
+      """,
     examples: ["excuse zoe 'the teacher does not like me' answer 'sit at the front, ask'"],
     completions: [.mentee, .words(["answer"])],
   ) { shell, arguments throws(ShellError) in
     let usage = "[WHO] SAID [answer AGREED]"
     let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "excuse")
     let split = words.firstIndex { $0.lowercased() == "answer" } ?? words.endIndex
-    let said = words[..<split].joined(separator: " ")
-    let answer = words[split...].dropFirst().joined(separator: " ")
-    guard !said.trimmingSpaces.isEmpty else { throw .usage(command: "excuse", usage: usage) }
-    var meeting = try shell.currentMeeting(of: mentee)
-    meeting.excuses.append(Meeting.Excuse(said: said, answer: answer))
-    try shell.save(
-      meeting,
-      "Rejected the excuse '\(said)'" + (answer.isEmpty ? "" : "; agreed instead: \(answer)"))
+    let limit = TypedText.shortLimit
+    let said = try TypedText.checked(
+      words[..<split].joined(separator: " "), "excuse", limit: limit)
+    let answer = try TypedText.checked(
+      words[split...].dropFirst().joined(separator: " "), "answer", limit: limit)
+    guard !said.isEmpty else { throw .usage(command: "excuse", usage: usage) }
+    try shell.record(about: mentee) { meeting throws(ShellError) in
+      meeting.excuses.append(Meeting.Excuse(said: said, answer: answer))
+      return "Rejected the excuse '\(said)'" + (answer.isEmpty ? "" : "; agreed instead: \(answer)")
+    }
     shell.console.print(
       "Excuse rejected" + (answer.isEmpty ? "." : "; agreed instead: \(answer)."))
   }
@@ -131,15 +153,21 @@ extension Command {
   static let note = Command(
     "note", usage: "[WHO] TEXT",
     summary: "Add a note to the meeting",
+    detail: """
+      Outside a meeting WHO comes first, and the note goes where 'praise' puts praise.
+      TEXT is up to 2000 characters.
+      """,
     examples: ["note zoe 'wants to study medicine'"],
     completions: [.mentee],
   ) { shell, arguments throws(ShellError) in
     let (mentee, words) = try shell.meetingMentee(arguments, usage: "[WHO] TEXT", command: "note")
-    let text = words.joined(separator: " ")
+    let text = try TypedText.checked(
+      words.joined(separator: " "), "note", limit: TypedText.longLimit)
     guard !text.isEmpty else { throw .usage(command: "note", usage: "[WHO] TEXT") }
-    var meeting = try shell.currentMeeting(of: mentee)
-    meeting.notes.append(text)
-    try shell.save(meeting, "Noted: \(text)")
+    try shell.record(about: mentee) { meeting throws(ShellError) in
+      meeting.notes.append(text)
+      return "Noted: \(text)"
+    }
     shell.console.print("Noted.")
   }
 
@@ -183,14 +211,18 @@ extension Shell {
   func markMeeting(
     _ arguments: Arguments, command: String, _ change: (inout Meeting) -> Void
   ) throws(ShellError) {
-    let (mentee, _) = try meetingMentee(arguments, usage: "[WHO]", command: command)
-    var meeting = try currentMeeting(of: mentee)
-    change(&meeting)
+    let (mentee, words) = try meetingMentee(arguments, usage: "[WHO]", command: command)
+    guard try withoutMenteeName(words, command: command).isEmpty else {
+      throw .usage(command: command, usage: "[WHO]")
+    }
     let what =
       command == "understood"
       ? "\(mentee.displayName) understands the data"
       : "\(mentee.displayName) takes the data seriously"
-    try save(meeting, what.prefix(1).uppercased() + what.dropFirst())
+    try record(about: mentee) { meeting in
+      change(&meeting)
+      return what.prefix(1).uppercased() + what.dropFirst()
+    }
     console.print("Recorded: \(what).")
   }
 

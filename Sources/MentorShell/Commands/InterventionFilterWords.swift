@@ -13,6 +13,29 @@ enum InterventionFilterWords {
     "state", "category", "subject", "staff", "mentor", "mentee", "overdue", "not-working",
   ]
 
+  /// The filter the words describe, checked against the school: the mentee named is found,
+  /// a subject is a loaded one (whole, or the start of one name), and a `staff` or `mentor`
+  /// name that fits nobody is a typing slip to report, not an empty list.
+  static func parse(_ words: [String], in shell: Shell) throws(ShellError) -> InterventionFilter {
+    var (filter, who) = try parse(words)
+    if let who { filter.menteeID = try shell.mentee(who).id }
+    if let subject = filter.subject { filter.subject = try shell.subject(subject) }
+    let school = shell.school
+    let mentors = school.mentees.values.map(\.mentor)
+    if let staff = filter.staff,
+      !(school.staff.values.map(\.name) + mentors).contains(where: {
+        School.mentor($0, matches: staff)
+      })
+    {
+      throw .nobodyCarriesOut(staff)
+    }
+    if let mentor = filter.mentor, !mentors.contains(where: { School.mentor($0, matches: mentor) })
+    {
+      throw .nobodyMatches(condition: "mentor", value: mentor)
+    }
+    return filter
+  }
+
   /// The filter the words describe, and the mentee named with `mentee`, as typed.
   static func parse(_ words: [String]) throws(ShellError) -> (InterventionFilter, String?) {
     try FilterWords.checkJoiners(words)

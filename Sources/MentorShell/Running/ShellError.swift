@@ -78,6 +78,18 @@ public enum ShellError: Error {
   case notAMentor(String)
   case ambiguousStaff(String, candidates: [String])
   case notInMeeting
+  /// A meeting command that names another mentee while this session meets `open`.
+  case meetingWithOther(command: String, open: String, named: String, typed: String)
+  /// Typed text holding a control character or one that reorders text (`U+202E`).
+  case hiddenCharacter(what: String, code: String)
+  /// Typed text longer than the limit for what it is.
+  case textTooLong(what: String, length: Int, limit: Int)
+  /// Praise whose note is a subject's name, given without `for`.
+  case praiseWithoutFor(String)
+  /// Praise whose note is several unquoted words.
+  case praiseNoteUnquoted
+  /// A `staff` condition naming nobody on the staff list and no mentor.
+  case nobodyCarriesOut(String)
   case sameRevision(String)
   case unknownEscalation(String)
   /// An escalation asked to move to a state it has reached or passed; `state` is where it is.
@@ -295,6 +307,20 @@ public enum ShellError: Error {
         + "; give the whole name"
     case .notInMeeting:
       return "No meeting is open; 'meet WHO' opens one"
+    case .meetingWithOther(let command, let open, let named, let typed):
+      return "The meeting with \(open) is open, so '\(command)' records for \(open); to record"
+        + " for \(named), 'end' this meeting first, or 'meet \(typed)'"
+    case .hiddenCharacter(let what, let code):
+      return "The \(what) holds the character \(code), which can hide or reorder text;"
+        + " type it without control or direction characters"
+    case .textTooLong(let what, let length, let limit):
+      return "The \(what) is \(length) characters long; the limit is \(limit)"
+    case .praiseWithoutFor(let subject):
+      return "'\(subject)' is a subject; write 'for \(subject)' to praise it"
+    case .praiseNoteUnquoted:
+      return "Praise takes one note after 'for SUBJECT'; quote a note of several words"
+    case .nobodyCarriesOut(let name):
+      return "Nobody on the staff list and no mentor is called '\(name)'; check the spelling"
     case .sameRevision(let id):
       return "A revision of \(id) must change its category or its action"
     case .unknownEscalation(let id):
