@@ -6,7 +6,7 @@ extension Report {
   public static func mentors(_ figures: [MentorFigure], today: String) -> Report {
     var table = Table(columns: [
       .init("mentor", "Mentor", shrinks: true), .init("mentees", "Mentees", alignsRight: true),
-      .init("meetings", "Meetings", alignsRight: true),
+      .init("meetings", "Meetings", alignsRight: true, dropOrder: 1),
       .init("met", "Met", alignsRight: true), .init("not_met", "Not met", alignsRight: true),
       .init("checks_overdue", "Checks overdue", alignsRight: true),
       .init("escalations_open", "Escalations open", alignsRight: true),
@@ -14,10 +14,10 @@ extension Report {
     for figure in figures {
       let notMet = figure.mentees - figure.menteesMet
       table.append([
-        .init(figure.mentor), .init(String(figure.mentees)), .init(String(figure.meetings)),
-        .init(String(figure.menteesMet)), .init(String(notMet), colour: notMet > 0 ? .amber : nil),
-        .init(String(figure.overdueChecks), colour: figure.overdueChecks > 0 ? .red : nil),
-        .init(String(figure.openEscalations)),
+        .init(figure.mentor), .number(figure.mentees), .number(figure.meetings),
+        .number(figure.menteesMet), .number(notMet, colour: notMet > 0 ? .amber : nil),
+        .number(figure.overdueChecks, colour: figure.overdueChecks > 0 ? .red : nil),
+        .number(figure.openEscalations),
       ])
     }
     let chart = Chart(
@@ -53,7 +53,7 @@ extension Report {
     var table = Table(columns: columns)
     for figure in figures {
       let cells: [Table.Cell] = [
-        .init(figure.month), .init(String(figure.praise)), .init(String(figure.mentees)),
+        .init(figure.month), .number(figure.praise), .number(figure.mentees),
       ]
       table.append(grouped ? [.init(figure.group)] + cells : cells)
     }
@@ -91,8 +91,8 @@ extension Report {
     ])
     for figure in figures {
       table.append([
-        .init(figure.month), .init(String(figure.interventions)),
-        .init(String(figure.escalations)), .init(String(figure.sent)),
+        .init(figure.month), .number(figure.interventions), .number(figure.escalations),
+        .number(figure.sent),
       ])
     }
     let values = { (count: (ParentFigure) -> Int) in figures.map { Double(count($0)) } }

@@ -87,8 +87,31 @@ public struct Chart: Sendable {
   }
 }
 
-/// How report figures are written in tables: the same text in every format.
+/// How report figures are written in tables: the same text in table and CSV, and numbers
+/// in JSON (a change's `+` left out there, as JSON numbers have none).
 public enum ReportNumber {
+  /// A percentage cell: `66.7`, a number in JSON; blank, and null in JSON, when unknown.
+  public static func percentCell(_ value: Double?) -> Table.Cell {
+    numberCell(percent(value))
+  }
+
+  /// A change in percentage points: `+4.2`, the number 4.2 in JSON.
+  public static func pointsCell(_ value: Double?) -> Table.Cell {
+    numberCell(points(value))
+  }
+
+  /// A change in steps: `+1.50`, the number 1.5 in JSON.
+  public static func stepsCell(_ value: Double?) -> Table.Cell {
+    numberCell(steps(value))
+  }
+
+  /// A cell of text already written as a number, marked as one for JSON.
+  private static func numberCell(_ text: String) -> Table.Cell {
+    var cell = Table.Cell(text)
+    cell.isNumber = !text.isEmpty
+    return cell
+  }
+
   /// A percentage to one decimal place, without the sign: `66.7`; blank when unknown.
   public static func percent(_ value: Double?) -> String {
     value.map { String(format: "%.1f", $0) } ?? ""
