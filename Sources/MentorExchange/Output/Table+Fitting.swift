@@ -19,7 +19,7 @@ extension Table {
   func columnsToKeep(_ widths: [Int], within limit: Int) -> [Int] {
     var kept = Array(columns.indices)
     let needed = { self.readableWidth(of: kept, widths) }
-    if needed() > limit {
+    if Self.total(widths) > limit {
       kept.removeAll { index in rows.allSatisfy { $0[index].text.isEmpty } }
     }
     while needed() > limit {

@@ -2,8 +2,9 @@ import MentorModel
 
 /// `report mentor`, `report praise` and `report parents`: what was recorded, and when.
 extension Report {
-  /// Each mentor's month, judged on `today` (`YYYY-MM-DD`).
-  public static func mentors(_ figures: [MentorFigure], today: String) -> Report {
+  /// Each mentor's meetings in `month` (`YYYY-MM`), with checks and escalations as they
+  /// stand today.
+  public static func mentors(_ figures: [MentorFigure], month: String) -> Report {
     var table = Table(columns: [
       .init("mentor", "Mentor", shrinks: true), .init("mentees", "Mentees", alignsRight: true),
       .init("meetings", "Meetings", alignsRight: true, dropOrder: 1),
@@ -20,21 +21,23 @@ extension Report {
         .number(figure.openEscalations),
       ])
     }
-    let chart = Chart(
-      kind: .bars, title: "Caseload met this month", labels: figures.map(\.mentor),
+    var chart = Chart(
+      kind: .bars, title: "Caseload met in \(PrintedDate.month(month))",
+      labels: figures.map(\.mentor),
       series: [
         Chart.Series(
           name: "Met",
           values: figures.map { CohortFigure.percent($0.menteesMet, of: $0.mentees) })
       ],
       axis: "% of mentees", isPercent: true)
-    let month = PrintedDate.month(String(today.prefix(7)))
+    chart.counts = figures.map { "\($0.menteesMet) of \($0.mentees)" }
+    let printed = PrintedDate.month(month)
     return Report(
-      title: "Mentors in \(month)",
+      title: "Mentors in \(printed)",
       notes: [
-        "Meetings: meetings ended this month with the mentor's mentees; Met: mentees with"
-          + " one. Checks overdue: open interventions whose review date has passed."
-          + " Escalations open: not yet resolved."
+        "Meetings: meetings ended in \(printed) with the mentor's mentees; Met: mentees"
+          + " with one. Checks overdue (open interventions whose review date has passed)"
+          + " and escalations open (not yet resolved) are as they stand today."
       ],
       sections: [Section(key: "mentors", title: "Caseloads", table: table, chart: chart)])
   }

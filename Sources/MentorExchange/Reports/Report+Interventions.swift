@@ -97,11 +97,12 @@ extension Report {
         ReportNumber.stepsCell(row.meanChange),
       ])
     }
-    let chart = Chart(
+    var chart = Chart(
       kind: .bars, title: "Followed by improvement the next month",
       labels: rows.map(\.category.rawValue),
       series: [Chart.Series(name: "Improved", values: rows.map(\.share))],
       axis: "% of those with a next month", isPercent: true)
+    chart.counts = rows.map { "\($0.improved) of \($0.followed)" }
     return Section(
       key: "improvement", title: "Improvement in the next month", table: table, chart: chart)
   }

@@ -65,6 +65,9 @@ public struct Chart: Sendable {
   public var axis: String
   /// Whether values are percentages, drawn from 0 to 100.
   public var isPercent: Bool
+  /// For bars, what each share is of, written after its value: `1 of 1`, so that a share
+  /// of one is not read as a share of many; empty when there is nothing to say.
+  public var counts: [String] = []
 
   public init(
     kind: Kind, title: String, labels: [String], series: [Series], axis: String,
@@ -76,6 +79,11 @@ public struct Chart: Sendable {
     self.series = series
     self.axis = axis
     self.isPercent = isPercent
+  }
+
+  /// The note written after the value of the bar at `index`, or the empty string.
+  func count(at index: Int) -> String {
+    index < counts.count ? counts[index] : ""
   }
 
   /// The top of the value axis: 100 for percentages, else the largest value rounded up to
