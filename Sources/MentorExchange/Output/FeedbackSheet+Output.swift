@@ -88,10 +88,10 @@ extension FeedbackSheet {
     ]
     let carried = lines.filter { carriedFrom($0) != nil }.count
     if carried > 0 {
-      let noun = carried == 1 ? "subject has" : "subjects have"
+      let verb = carried == 1 ? "has" : "have"
       heading.append(
-        "\(carried) of \(lines.count) \(noun) no \(self.month) result; the latest earlier one"
-          + " is shown, with its month.")
+        "\(carried) of \(lines.count) subjects \(verb) no \(self.month) result; the latest"
+          + " earlier one is shown, with its month.")
     }
     return heading
   }
