@@ -88,10 +88,8 @@ extension FeedbackSheet {
     ]
     let carried = lines.filter { carriedFrom($0) != nil }.count
     if carried > 0 {
-      let verb = carried == 1 ? "has" : "have"
       heading.append(
-        "\(carried) of \(lines.count) subjects \(verb) no \(self.month) result; the latest"
-          + " earlier one is shown, with its month.")
+        "No \(self.month) result in \(carried) of \(lines.count) subjects; the latest is shown.")
     }
     return heading
   }

@@ -80,7 +80,7 @@ extension Chart {
         let value = index < values.count ? values[index] : nil
         let count = self.count(at: index)
         return name(label) + bar(value, width: 20) + "  " + (value.map(shown) ?? "none")
-          + (count.isEmpty ? "" : "  (\(count))")
+          + (count.isEmpty || value == nil ? "" : "  (\(count))")
       }
     }
   }
