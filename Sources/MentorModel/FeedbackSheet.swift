@@ -83,6 +83,10 @@ extension School {
 
   /// The latest value keyed by a month in `month` or before it, with its month; only
   /// `month` itself when it is not a month loaded.
+  ///
+  /// Shortcoming: a value carries forward however old it is, so a subject dropped in
+  /// September still shows its September grade in June (marked with its month). Schools
+  /// differ in how long a grade stands, and no setting limits it yet.
   func latestKnown<Value>(_ byMonth: [String: Value], asOf month: String) -> (
     month: String, value: Value
   )? {

@@ -60,6 +60,11 @@ extension School {
 
   /// The share of mentees and of results on or above target, for each group and month.
   ///
+  /// Shortcoming: a mentee first loaded in a month joins that month's figures, so its
+  /// change mixes one more mentee into the comparison; only `menteesReported` hints at it.
+  /// Pairing each month with the mentees judged in both would make the change differ
+  /// from the difference of the shares printed beside it.
+  ///
   /// Rows go by group (years and forms in number order), then by month as loaded. A month
   /// in which a group has nobody judged has no row for it.
   public func cohortReport(by grouping: CohortGrouping) -> [CohortFigure] {
