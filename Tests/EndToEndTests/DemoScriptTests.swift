@@ -64,17 +64,17 @@ struct DemoScriptTests {
         line: "X797211371138,Brontë,Zoë,11,11B,Mrs Fletcher,7,2,0,100,"),
       Expected(
         step: "Zoë Brontë's feedback sheet by name",
-        line: "X797211371138,2026-11,Maths,5,4,4,4,below,0,1,80"),
+        line: "X797211371138,2026-11,Maths,5,4,4,4,below,0,1,80,"),
       Expected(
         step: "Zola Brown found by more of her name",
-        line: "Y697752071649,2026-11,Maths,6,2,3-,3-,well below,-1/3,3,74"),
+        line: "Y697752071649,2026-11,Maths,6,2,3-,3-,well below,-1/3,3,74,"),
       Expected(
         step: "the December sheet of 11B loaded",
         line: "Stored 30 results for 15 mentees from 'demo/2026-12-wide.csv'."),
       Expected(step: "December in the months", line: "2026-12,30,2026-12-wide.csv"),
       Expected(
         step: "Zoë's Maths change since November",
-        line: "X797211371138,2026-12,Maths,5,5-,,5-,on target,+2/3,,"),
+        line: "X797211371138,2026-12,Maths,5,5-,,5-,on target,+2/3,,,"),
       Expected(step: "the thresholds", line: "well-below-from 2"),
     ])
   func printsStep(_ expected: Expected) throws {

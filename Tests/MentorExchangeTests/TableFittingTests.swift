@@ -43,6 +43,49 @@ struct TableFittingTests {
     #expect(!text.contains("…"))
   }
 
+  @Test("A column with nothing in it is left out before any name is cut short")
+  func emptyColumnFirst() {
+    var table = Table(columns: [
+      .init("review", "Review"), .init("id", "Id"), .init("mentee", "Mentee", shrinks: true),
+      .init("state", "State"), .init("action", "Action", shrinks: true),
+      .init("flag", "Flag", shrinks: true),
+    ])
+    table.append([
+      "2026-12-18", "I1", "Tobi Adebayo", "agreed",
+      "a catch-up session with the Maths teacher after school on Tuesdays", "",
+    ])
+    let narrow = table.text(width: 60)
+    #expect(!narrow.contains("Flag"))
+    #expect(narrow.contains("Tobi Adebayo  "))
+    #expect(table.text(width: 120).contains("Flag"))
+  }
+
+  /// Counts of interventions by state and category: seven columns that no narrowing fits
+  /// into 60.
+  static func counts() -> Table {
+    var table = Table(
+      columns: [.init("state", "State")]
+        + ["Curriculum", "Teacher", "Student", "Resources", "Parent", "Total"].map {
+          .init($0.lowercased(), $0, alignsRight: true)
+        })
+    table.append(["not-implemented", "1", "2", "3", "4", "5", "15"])
+    table.append(["total", "10", "20", "30", "40", "50", "150"])
+    return table
+  }
+
+  @Test("A table too wide even so is stacked in parts, each with the first column again")
+  func stacked() {
+    let text = Self.counts().text(width: 60)
+    let parts = text.components(separatedBy: "\n\n")
+    #expect(parts.count == 2)
+    #expect(!text.contains("…"))
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 60 })
+    #expect(parts.allSatisfy { $0.hasPrefix("State") && $0.contains("not-implemented") })
+    #expect(parts[1].contains("Parent") && parts[1].contains("Total"))
+    #expect(parts[1].contains("150"))
+    #expect(!Self.counts().text(width: 80).contains("\n\n"))
+  }
+
   /// A caseload-like table: an id, names, counts under wide headings, and free text.
   static func caseload() -> Table {
     var table = Table(columns: [

@@ -100,7 +100,9 @@ struct RecordOutputTests {
     let subjects = try #require(names.firstIndex(of: "subjects"))
 
     #expect(Array(names[...subjects]) == FeedbackSheet.jsonFields)
-    #expect(Array(names[(subjects + 1)...].prefix(10)) == FeedbackSheet.subjectFields)
+    #expect(
+      Array(names[(subjects + 1)...].prefix(FeedbackSheet.subjectFields.count))
+        == FeedbackSheet.subjectFields)
   }
 
   @Test("Each command's CSV header is its declared column list", arguments: recordCommands)

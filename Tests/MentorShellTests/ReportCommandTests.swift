@@ -25,7 +25,10 @@ struct ReportCommandTests {
   @Test(
     "Each report prints as CSV when output is not a terminal",
     arguments: [
-      ("report cohort", "month,mentees,mentees_on_or_above,mentee_share,mentee_change,"),
+      (
+        "report cohort",
+        "month,mentees,mentees_reported,mentees_on_or_above,mentee_share,mentee_change,"
+      ),
       ("report cohort by form", "form,month,"), ("report interventions list", "id,mentee_id,"),
       ("report mentor", "mentor,mentees,meetings,met,not_met,checks_overdue,escalations_open"),
       ("report praise by subject", "subject,month,praise,mentees"),
@@ -44,7 +47,75 @@ struct ReportCommandTests {
   func cohortFigures() throws {
     let (output, _) = try Self.shell().run("report cohort")
 
-    #expect(output.hasSuffix("2026-10,2,1,50.0,,2,1,50.0,\n"))
+    #expect(output.hasSuffix("2026-10,2,2,1,50.0,,2,1,50.0,\n"))
+  }
+
+  @Test(
+    "Report JSON gives counts and measures as numbers, and an unknown one as null",
+    arguments: [
+      ("report cohort", ["mentees", "mentee_share", "results", "result_share"], "mentee_change"),
+      ("report mentor", ["mentees", "meetings", "met", "not_met", "checks_overdue"], nil),
+      ("report interventions improvement", ["interventions", "followed", "improved"], "share"),
+      ("report interventions counts", ["student", "total"], nil),
+    ])
+  func jsonNumbers(_ command: String, _ numbers: [String], _ null: String?) throws {
+    let shell = try Self.shell()
+    let (output, succeeded) = shell.run("\(command) --format json")
+    #expect(succeeded, "\(shell.errors)")
+
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+    let first = try #require(rows.first)
+    for key in numbers {
+      #expect(first[key] is NSNumber && !(first[key] is String), "\(key): \(first)")
+    }
+    if let null { #expect(first[null] is NSNull, "\(null): \(first)") }
+  }
+
+  // Two months: A1 on target in both, B2 below then on: 50 %, then 100 %, +50 points.
+  @Test("A change in points is a signed number in JSON, and text with its sign in CSV")
+  func signedChange() throws {
+    let shell = try Self.shell()
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      A1,Ash,Amy,10,10A,Ms Ríos,Maths,6,6
+      B2,Birch,Ben,10,10A,Ms Ríos,Maths,6,6
+
+      """)
+    #expect(shell.run("load '\(sheet)' --month 2026-11").succeeded, "\(shell.errors)")
+
+    let (json, _) = shell.run("report cohort --format json")
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    #expect((rows.last?["mentee_change"] as? NSNumber)?.doubleValue == 50)
+    #expect(json.contains("\"mentee_change\": 50.0,"))
+    let (csv, _) = shell.run("report cohort --format csv")
+    #expect(csv.hasSuffix("2026-11,2,2,2,100.0,+50.0,2,2,100.0,+50.0\n"))
+  }
+
+  @Test("report mentor --month counts the meetings of the month named, and says which")
+  func mentorMonth() throws {
+    let shell = try Self.shell()
+    let (october, succeeded) = shell.run("report mentor --month 2026-10 --format table")
+    #expect(succeeded, "\(shell.errors)")
+    #expect(october.hasPrefix("Mentors in October 2026\n"))
+    let (november, _) = shell.run("report mentor --month 'Nov 2026' --format table")
+    #expect(november.hasPrefix("Mentors in November 2026\n"))
+  }
+
+  @Test(
+    "report mentor --month refuses what is not a calendar month",
+    arguments: [
+      ("G1", "'G1' is not a calendar month; give one such as 2026-11"),
+      ("2026-13", "'2026-13' is not a month such as 2026-10 or a period such as G1"),
+    ])
+  func mentorBadMonth(_ month: String, _ message: String) throws {
+    let shell = try Self.shell()
+    let (output, succeeded) = shell.run("report mentor --month \(month)")
+    #expect(!succeeded)
+    #expect(output.isEmpty)
+    #expect(shell.errors.contains(message), "\(shell.errors)")
   }
 
   @Test("A mentor's report is that mentor's row alone")

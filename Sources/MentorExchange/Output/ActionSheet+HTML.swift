@@ -86,7 +86,7 @@ extension ActionSheet {
     let rows = feedback.lines.map { line in
       let status = ["status", Self.statusClass(line.status)].compactMap { $0 }
       var cells = [
-        HTML.cell(line.subject),
+        HTML.cell(feedback.subjectLabel(line)),
         HTML.cell(FeedbackSheet.show(line.target), class: "grade"),
         HTML.cell(FeedbackSheet.show(line.workingAt), class: "grade"),
         HTML.cell(FeedbackSheet.show(line.predicted), class: "grade"),

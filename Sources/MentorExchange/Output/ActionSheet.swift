@@ -82,7 +82,7 @@ public struct ActionSheet: Sendable {
     lines.append("| --- | --- | --- | --- | --- |")
     for line in feedback.lines {
       let cells = [
-        line.subject, line.target.text, line.current.text, line.status.rawValue,
+        feedback.subjectLabel(line), line.target.text, line.current.text, line.status.rawValue,
         FeedbackSheet.formatChange(line.change),
       ]
       lines.append("| " + cells.map(\.markdownCell).joined(separator: " | ") + " |")

@@ -35,23 +35,41 @@ extension FeedbackSheet {
     .init("homework", "Homework", shrinks: true, dropOrder: 1),
   ]
 
-  /// The columns of the sheet as records: the mentee's id and the month, then `columns`.
+  /// The columns of the sheet as records: the mentee's id and the month, then `columns`,
+  /// then `from`, the month of a result carried forward from before the sheet's month.
   public static let recordColumns: [Table.Column] =
-    [.init("id", "Id"), .init("month", "Month")] + columns
+    [.init("id", "Id"), .init("month", "Month")] + columns + [.init("from", "From")]
 
-  /// One line per subject, for a person to read.
+  /// One line per subject, for a person to read; when some result is carried forward from
+  /// an earlier month, a From column after the subject gives that month.
   public var table: Table {
-    var table = Table(columns: Self.columns)
+    let carries = lines.contains { carriedFrom($0) != nil }
+    var columns = Self.columns
+    if carries { columns.insert(.init("from", "From"), at: 1) }
+    var table = Table(columns: columns)
     for line in lines {
-      table.append([
-        .init(line.subject), .init(Self.show(line.target)), .init(Self.show(line.workingAt)),
-        .init(Self.show(line.predicted)), .init(Self.show(line.current)),
-        .init(line.status.rawValue, colour: Self.colour(of: line.status)),
-        .init(Self.formatChange(line.change)), .number(line.effort.map(Double.init)),
-        .init(line.homework),
-      ])
+      var cells = cells(line)
+      if carries { cells.insert(.init(carriedFrom(line) ?? ""), at: 1) }
+      table.append(cells)
     }
     return table
+  }
+
+  /// A line's subject, with the month its result is from when that is earlier than the
+  /// sheet's month: `Art (from 2026-11)`, for documents that have no From column.
+  public func subjectLabel(_ line: Line) -> String {
+    carriedFrom(line).map { "\(line.subject) (from \($0))" } ?? line.subject
+  }
+
+  /// The cells of a line under `columns`.
+  private func cells(_ line: Line) -> [Table.Cell] {
+    [
+      .init(line.subject), .init(Self.show(line.target)), .init(Self.show(line.workingAt)),
+      .init(Self.show(line.predicted)), .init(Self.show(line.current)),
+      .init(line.status.rawValue, colour: Self.colour(of: line.status)),
+      .init(Self.formatChange(line.change)), .number(line.effort.map(Double.init)),
+      .init(line.homework),
+    ]
   }
 
   /// The heading above the table: who, which month, attendance and flags.
@@ -62,11 +80,18 @@ extension FeedbackSheet {
     details.append(mentee.mentor.isEmpty ? "no mentor assigned" : "mentor \(mentee.mentor)")
     var month = "Month \(self.month)"
     if let previousMonth { month += " (change since \(previousMonth))" }
-    let attendance = flags.attendance.map { "Attendance \(GradeScale.format($0))%" }
-    return [
+    var attendance = flags.attendance.map { "Attendance \(GradeScale.format($0))%" }
+    if let from = attendanceCarriedFrom { attendance? += " (from \(from))" }
+    var heading = [
       "\(mentee.displayName)  (\(details.joined(separator: ", ")))",
       [month, attendance ?? "Attendance not given"].joined(separator: "   "),
     ]
+    let carried = lines.filter { carriedFrom($0) != nil }.count
+    if carried > 0 {
+      heading.append(
+        "No \(self.month) result in \(carried) of \(lines.count) subjects; the latest is shown.")
+    }
+    return heading
   }
 
   /// The flags line, or a line saying there are none.
@@ -78,8 +103,9 @@ extension FeedbackSheet {
   /// The sheet as records, for CSV: one row per subject with the mentee and month repeated.
   public var records: Table {
     var rows = Table(columns: Self.recordColumns)
-    for row in table.rows {
-      rows.append([.init(mentee.id), .init(month)] + row)
+    for line in lines {
+      rows.append(
+        [.init(mentee.id), .init(month)] + cells(line) + [.init(carriedFrom(line) ?? "")])
     }
     return rows
   }
@@ -88,17 +114,19 @@ extension FeedbackSheet {
   /// `subjectFields`.
   public static let jsonFields = [
     "id", "surname", "forename", "year", "form", "mentor", "month", "previous_month",
-    "attendance", "flags", "subjects",
+    "attendance", "attendance_from", "flags", "subjects",
   ]
 
   /// The fields of each subject in the JSON object, in order.
   public static let subjectFields = [
     "subject", "scale", "target", "working_at", "predicted", "current", "status", "change",
-    "effort", "homework",
+    "effort", "homework", "from",
   ]
 
   /// The sheet as one JSON object; text that is blank, such as a missing grade, is `null`,
-  /// and a change is a number of steps (`0.667` for two thirds).
+  /// and a change is a number of steps (`0.667` for two thirds). `from` and
+  /// `attendance_from` name the month of a result or attendance carried forward from before
+  /// the sheet's month, else `null`.
   public func json() -> String {
     let subjects = lines.map { line in
       JSON.object([
@@ -109,6 +137,7 @@ extension FeedbackSheet {
         ("change", line.change.map { GradeScale.format(($0 * 1000).rounded() / 1000) } ?? "null"),
         ("effort", line.effort.map(String.init) ?? "null"),
         ("homework", JSON.text(line.homework)),
+        ("from", carriedFrom(line).map(JSON.quote) ?? "null"),
       ])
     }
     let fields: [(String, String)] = [
@@ -117,6 +146,7 @@ extension FeedbackSheet {
       ("form", JSON.text(mentee.form)), ("mentor", JSON.text(mentee.mentor)),
       ("month", JSON.quote(month)), ("previous_month", previousMonth.map(JSON.quote) ?? "null"),
       ("attendance", flags.attendance.map { GradeScale.format($0) } ?? "null"),
+      ("attendance_from", attendanceCarriedFrom.map(JSON.quote) ?? "null"),
       ("flags", JSON.array(flags.phrases.map(JSON.quote))),
       ("subjects", "[\n    " + subjects.joined(separator: ",\n    ") + "\n  ]"),
     ]

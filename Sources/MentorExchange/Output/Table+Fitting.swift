@@ -1,10 +1,12 @@
 /// Fitting a text table to a terminal's width.
 ///
-/// In order, while the table is too wide: droppable columns are left out, lowest drop
-/// order first, as long as free text could still show 12 characters; a heading wider than
-/// its column's cells is wrapped onto two lines at a space; free-text columns are
-/// narrowed, widest first, to no less than 8 (their text cut short with `…`); and last,
-/// each line is cut at the width with `…`, so that no row is ever broken over two lines.
+/// In order, while the table is too wide: a column with nothing in it is left out; then
+/// droppable columns, lowest drop order first, as long as free text could still show 12
+/// characters; a heading wider than its column's cells is wrapped onto two lines at a
+/// space; free-text columns are narrowed, widest first, to no less than 8 (their text cut
+/// short with `…`); a table still too wide is stacked: split into parts one above the
+/// other, each with the first column again, so that no figure is lost; and last, each line
+/// is cut at the width with `…`, so that no row is ever broken over two lines.
 ///
 /// Shortcoming: widths count characters, not the columns a terminal gives them, so a name
 /// in a script whose letters take two columns each (Chinese, Japanese, Korean) or an emoji
@@ -16,13 +18,9 @@ extension Table {
   /// width (12), leaving out droppable columns, lowest drop order first, while too wide.
   func columnsToKeep(_ widths: [Int], within limit: Int) -> [Int] {
     var kept = Array(columns.indices)
-    func needed() -> Int {
-      kept.reduce(2 * max(kept.count - 1, 0)) { total, index in
-        total
-          + (columns[index].shrinks
-            ? min(widths[index], max(12, columns[index].title.count))
-            : widths[index])
-      }
+    let needed = { self.readableWidth(of: kept, widths) }
+    if Self.total(widths) > limit {
+      kept.removeAll { index in rows.allSatisfy { $0[index].text.isEmpty } }
     }
     while needed() > limit {
       let droppable = kept.filter { columns[$0].dropOrder != nil }
@@ -31,6 +29,33 @@ extension Table {
       kept.removeAll { $0 == next }
     }
     return kept
+  }
+
+  /// The width the given columns need with free text shortened to a readable width (12).
+  func readableWidth(of indices: [Int], _ widths: [Int]) -> Int {
+    indices.reduce(2 * max(indices.count - 1, 0)) { total, index in
+      total
+        + (columns[index].shrinks
+          ? min(widths[index], max(12, columns[index].title.count))
+          : widths[index])
+    }
+  }
+
+  /// The columns of each part of a table stacked to fit `limit`: the first column, then
+  /// as many of the others, in order, as fit beside it at a readable width; nil when the
+  /// table cannot be split so (it has one part).
+  func stackedParts(_ widths: [Int], within limit: Int) -> [[Int]]? {
+    guard columns.count > 2 else { return nil }
+    var parts: [[Int]] = [[0]]
+    for index in columns.indices.dropFirst() {
+      let last = parts[parts.count - 1]
+      if last.count > 1, readableWidth(of: last + [index], widths) > limit {
+        parts.append([0, index])
+      } else {
+        parts[parts.count - 1].append(index)
+      }
+    }
+    return parts.count > 1 ? parts : nil
   }
 
   /// The same table with only the given columns.

@@ -35,6 +35,10 @@ extension Table {
         (headings, widths) = wrapped(titles, dataWidths: dataWidths, widths: widths)
       }
       widths = fitted(widths, into: width)
+      if Self.total(widths) > width, let parts = stackedParts(widths, within: width) {
+        return parts.map { keeping($0).text(width: width, colour: colour) }
+          .joined(separator: "\n")
+      }
     }
 
     var lines = headings.map { line($0.map { Cell($0) }, widths: widths, colour: false) }
@@ -68,11 +72,13 @@ extension Table {
     return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
   }
 
-  /// A cell as a JSON value.
+  /// A cell as a JSON value; a number written with a sign, such as a change of `+2.5`,
+  /// loses its `+`, which JSON numbers do not have.
   private static func jsonValue(_ cell: Cell) -> String {
     let value = cell.value
     if value.isEmpty { return "null" }
-    return cell.isNumber ? value : JSON.quote(value)
+    guard cell.isNumber else { return JSON.quote(value) }
+    return value.hasPrefix("+") ? String(value.dropFirst()) : value
   }
 
   /// One line of a text table: each cell cut to its column's width and padded to it.

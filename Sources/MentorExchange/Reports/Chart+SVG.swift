@@ -138,8 +138,10 @@ extension Chart {
         "<rect x=\"\(Self.number(x(index) - barWidth / 2))\" y=\"\(Self.number(y(value)))\""
           + " width=\"\(Self.number(barWidth))\" height=\"\(Self.number(height))\""
           + " fill=\"\(colour)\"></rect>")
+      let count = self.count(at: index)
+      let written = shown(value) + (count.isEmpty ? "" : " (\(count))")
       parts.append(
-        text(shown(value), x: x(index), y: y(value) - 5, anchor: "middle", class: "value"))
+        text(written, x: x(index), y: y(value) - 5, anchor: "middle", class: "value"))
     }
     return parts
   }

@@ -2,11 +2,12 @@ import MentorModel
 
 /// `report mentor`, `report praise` and `report parents`: what was recorded, and when.
 extension Report {
-  /// Each mentor's month, judged on `today` (`YYYY-MM-DD`).
-  public static func mentors(_ figures: [MentorFigure], today: String) -> Report {
+  /// Each mentor's meetings in `month` (`YYYY-MM`), with checks and escalations as they
+  /// stand today.
+  public static func mentors(_ figures: [MentorFigure], month: String) -> Report {
     var table = Table(columns: [
       .init("mentor", "Mentor", shrinks: true), .init("mentees", "Mentees", alignsRight: true),
-      .init("meetings", "Meetings", alignsRight: true),
+      .init("meetings", "Meetings", alignsRight: true, dropOrder: 1),
       .init("met", "Met", alignsRight: true), .init("not_met", "Not met", alignsRight: true),
       .init("checks_overdue", "Checks overdue", alignsRight: true),
       .init("escalations_open", "Escalations open", alignsRight: true),
@@ -14,27 +15,29 @@ extension Report {
     for figure in figures {
       let notMet = figure.mentees - figure.menteesMet
       table.append([
-        .init(figure.mentor), .init(String(figure.mentees)), .init(String(figure.meetings)),
-        .init(String(figure.menteesMet)), .init(String(notMet), colour: notMet > 0 ? .amber : nil),
-        .init(String(figure.overdueChecks), colour: figure.overdueChecks > 0 ? .red : nil),
-        .init(String(figure.openEscalations)),
+        .init(figure.mentor), .number(figure.mentees), .number(figure.meetings),
+        .number(figure.menteesMet), .number(notMet, colour: notMet > 0 ? .amber : nil),
+        .number(figure.overdueChecks, colour: figure.overdueChecks > 0 ? .red : nil),
+        .number(figure.openEscalations),
       ])
     }
-    let chart = Chart(
-      kind: .bars, title: "Caseload met this month", labels: figures.map(\.mentor),
+    var chart = Chart(
+      kind: .bars, title: "Caseload met in \(PrintedDate.month(month))",
+      labels: figures.map(\.mentor),
       series: [
         Chart.Series(
           name: "Met",
           values: figures.map { CohortFigure.percent($0.menteesMet, of: $0.mentees) })
       ],
       axis: "% of mentees", isPercent: true)
-    let month = PrintedDate.month(String(today.prefix(7)))
+    chart.counts = figures.map { "\($0.menteesMet) of \($0.mentees)" }
+    let printed = PrintedDate.month(month)
     return Report(
-      title: "Mentors in \(month)",
+      title: "Mentors in \(printed)",
       notes: [
-        "Meetings: meetings ended this month with the mentor's mentees; Met: mentees with"
-          + " one. Checks overdue: open interventions whose review date has passed."
-          + " Escalations open: not yet resolved."
+        "Meetings: meetings ended in \(printed) with the mentor's mentees; Met: mentees"
+          + " with one. Checks overdue (open interventions whose review date has passed)"
+          + " and escalations open (not yet resolved) are as they stand today."
       ],
       sections: [Section(key: "mentors", title: "Caseloads", table: table, chart: chart)])
   }
@@ -53,7 +56,7 @@ extension Report {
     var table = Table(columns: columns)
     for figure in figures {
       let cells: [Table.Cell] = [
-        .init(figure.month), .init(String(figure.praise)), .init(String(figure.mentees)),
+        .init(figure.month), .number(figure.praise), .number(figure.mentees),
       ]
       table.append(grouped ? [.init(figure.group)] + cells : cells)
     }
@@ -91,8 +94,8 @@ extension Report {
     ])
     for figure in figures {
       table.append([
-        .init(figure.month), .init(String(figure.interventions)),
-        .init(String(figure.escalations)), .init(String(figure.sent)),
+        .init(figure.month), .number(figure.interventions), .number(figure.escalations),
+        .number(figure.sent),
       ])
     }
     let values = { (count: (ParentFigure) -> Int) in figures.map { Double(count($0)) } }

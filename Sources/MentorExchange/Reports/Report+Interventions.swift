@@ -48,13 +48,11 @@ extension Report {
     for state in InterventionState.allCases {
       let row = categories.map { counts[$0]?[state] ?? 0 }
       table.append(
-        [.init(state.rawValue)] + row.map { .init(String($0)) }
-          + [.init(String(row.reduce(0, +)))])
+        [.init(state.rawValue)] + row.map { .number($0) } + [.number(row.reduce(0, +))])
     }
     let totals = categories.map { category in counts[category]?.values.reduce(0, +) ?? 0 }
     table.append(
-      [.init("total")] + totals.map { .init(String($0)) }
-        + [.init(String(interventions.count))])
+      [.init("total")] + totals.map { .number($0) } + [.number(interventions.count)])
     let chart = Chart(
       kind: .bars, title: "Interventions by category", labels: categories.map(\.rawValue),
       series: [Chart.Series(name: "Interventions", values: totals.map(Double.init))],
@@ -78,7 +76,7 @@ extension Report {
         .init(mentee?.form ?? ""), .init(intervention.category.rawValue),
         .init(intervention.subject ?? ""), .init(school.carrierOut(of: intervention)),
         .init(intervention.state.rawValue), .init(String(intervention.agreedAt.prefix(10))),
-        .init(ReportNumber.steps(school.changeAfter(intervention))),
+        ReportNumber.stepsCell(school.changeAfter(intervention)),
       ])
     }
     return Section(key: "list", title: "Who has which intervention", table: table)
@@ -94,16 +92,17 @@ extension Report {
     ])
     for row in rows {
       table.append([
-        .init(row.category.rawValue), .init(String(row.interventions)),
-        .init(String(row.followed)), .init(String(row.improved)),
-        .init(ReportNumber.percent(row.share)), .init(ReportNumber.steps(row.meanChange)),
+        .init(row.category.rawValue), .number(row.interventions), .number(row.followed),
+        .number(row.improved), ReportNumber.percentCell(row.share),
+        ReportNumber.stepsCell(row.meanChange),
       ])
     }
-    let chart = Chart(
+    var chart = Chart(
       kind: .bars, title: "Followed by improvement the next month",
       labels: rows.map(\.category.rawValue),
       series: [Chart.Series(name: "Improved", values: rows.map(\.share))],
       axis: "% of those with a next month", isPercent: true)
+    chart.counts = rows.map { "\($0.improved) of \($0.followed)" }
     return Section(
       key: "improvement", title: "Improvement in the next month", table: table, chart: chart)
   }

@@ -78,7 +78,9 @@ extension Chart {
       let values = series.first?.values ?? []
       return labels.enumerated().map { index, label in
         let value = index < values.count ? values[index] : nil
+        let count = self.count(at: index)
         return name(label) + bar(value, width: 20) + "  " + (value.map(shown) ?? "none")
+          + (count.isEmpty || value == nil ? "" : "  (\(count))")
       }
     }
   }

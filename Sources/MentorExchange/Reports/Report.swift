@@ -65,6 +65,9 @@ public struct Chart: Sendable {
   public var axis: String
   /// Whether values are percentages, drawn from 0 to 100.
   public var isPercent: Bool
+  /// For bars, what each share is of, written after its value: `1 of 1`, so that a share
+  /// of one is not read as a share of many; empty when there is nothing to say.
+  public var counts: [String] = []
 
   public init(
     kind: Kind, title: String, labels: [String], series: [Series], axis: String,
@@ -78,6 +81,11 @@ public struct Chart: Sendable {
     self.isPercent = isPercent
   }
 
+  /// The note written after the value of the bar at `index`, or the empty string.
+  func count(at index: Int) -> String {
+    index < counts.count ? counts[index] : ""
+  }
+
   /// The top of the value axis: 100 for percentages, else the largest value rounded up to
   /// a number that divides into four ticks (at least 4).
   public var top: Double {
@@ -87,8 +95,31 @@ public struct Chart: Sendable {
   }
 }
 
-/// How report figures are written in tables: the same text in every format.
+/// How report figures are written in tables: the same text in table and CSV, and numbers
+/// in JSON (a change's `+` left out there, as JSON numbers have none).
 public enum ReportNumber {
+  /// A percentage cell: `66.7`, a number in JSON; blank, and null in JSON, when unknown.
+  public static func percentCell(_ value: Double?) -> Table.Cell {
+    numberCell(percent(value))
+  }
+
+  /// A change in percentage points: `+4.2`, the number 4.2 in JSON.
+  public static func pointsCell(_ value: Double?) -> Table.Cell {
+    numberCell(points(value))
+  }
+
+  /// A change in steps: `+1.50`, the number 1.5 in JSON.
+  public static func stepsCell(_ value: Double?) -> Table.Cell {
+    numberCell(steps(value))
+  }
+
+  /// A cell of text already written as a number, marked as one for JSON.
+  private static func numberCell(_ text: String) -> Table.Cell {
+    var cell = Table.Cell(text)
+    cell.isNumber = !text.isEmpty
+    return cell
+  }
+
   /// A percentage to one decimal place, without the sign: `66.7`; blank when unknown.
   public static func percent(_ value: Double?) -> String {
     value.map { String(format: "%.1f", $0) } ?? ""

@@ -8,10 +8,16 @@ public enum CohortGrouping: String, CaseIterable, Hashable, Sendable {
 /// One group's figures for one month: how many mentees, and how many subject results, were
 /// on or above target.
 ///
+/// Each month counts what was known as of that month, as a feedback sheet shows it: a
+/// subject with no result in the month counts its latest earlier result, so that a data
+/// sheet for one form and two subjects does not make a month of fifteen mentees on two
+/// subjects, compared with a month of everyone. `menteesReported` says how many of the
+/// mentees counted had a result recorded in the month itself.
+///
 /// A mentee counts in a month when at least one subject has both a target and a current
-/// grade that month; such a mentee is on or above target when every one of those subjects
-/// is on target or above. Subjects without a target or a grade are left out. A result
-/// counts when it has both, and is on or above target by its status.
+/// grade; such a mentee is on or above target when every one of those subjects is on
+/// target or above. Subjects without a target or a grade are left out. A result counts
+/// when it has both, and is on or above target by its status.
 public struct CohortFigure: Hashable, Sendable {
   /// The group: a year, a form, a subject, a mentor, or `All mentees`.
   public var group: String
@@ -19,6 +25,9 @@ public struct CohortFigure: Hashable, Sendable {
   /// Mentees judged in the month, and those on or above target in every subject.
   public var mentees = 0
   public var menteesOnOrAbove = 0
+  /// Of `mentees`, those with a result that counts recorded in this month itself; the
+  /// others' latest earlier results carry forward.
+  public var menteesReported = 0
   /// Subject results judged in the month, and those on or above target.
   public var results = 0
   public var resultsOnOrAbove = 0
@@ -51,6 +60,11 @@ extension School {
 
   /// The share of mentees and of results on or above target, for each group and month.
   ///
+  /// Shortcoming: a mentee first loaded in a month joins that month's figures, so its
+  /// change mixes one more mentee into the comparison; only `menteesReported` hints at it.
+  /// Pairing each month with the mentees judged in both would make the change differ
+  /// from the difference of the shares printed beside it.
+  ///
   /// Rows go by group (years and forms in number order), then by month as loaded. A month
   /// in which a group has nobody judged has no row for it.
   public func cohortReport(by grouping: CohortGrouping) -> [CohortFigure] {
@@ -60,22 +74,17 @@ extension School {
         let judged = judgedStatuses(of: mentee.id, month: month)
         guard !judged.isEmpty else { continue }
         if grouping == .subject {
-          for (subject, status) in judged {
-            figures[subject, default: [:]][
-              month,
-              default: CohortFigure(
-                group: subject, month: month)
+          for judgement in judged {
+            figures[judgement.subject, default: [:]][
+              month, default: CohortFigure(group: judgement.subject, month: month)
             ]
-            .count(mentees: 1, onOrAbove: status.isOnOrAbove ? 1 : 0, results: [status])
+            .count([judgement], month: month)
           }
           continue
         }
         let group = Self.group(of: mentee, by: grouping)
-        let statuses = judged.map(\.status)
         figures[group, default: [:]][month, default: CohortFigure(group: group, month: month)]
-          .count(
-            mentees: 1, onOrAbove: statuses.allSatisfy(\.isOnOrAbove) ? 1 : 0,
-            results: statuses)
+          .count(judged, month: month)
       }
     }
 
@@ -108,16 +117,15 @@ extension School {
     return name.isEmpty ? noGroup : name
   }
 
-  /// The subjects of a mentee in a month that have a target and a current grade, with
-  /// their status.
-  func judgedStatuses(of menteeID: String, month: String) -> [(
-    subject: String, status: SubjectStatus
-  )] {
+  /// The subjects of a mentee that have a target and a current grade as of a month (in
+  /// the month, else in their latest earlier result), with their status and the month of
+  /// the result.
+  func judgedStatuses(of menteeID: String, month: String) -> [Judgement] {
     results(of: menteeID).compactMap { subject, byMonth in
-      guard let result = byMonth[month] else { return nil }
+      guard let result = latestResult(in: byMonth, asOf: month) else { return nil }
       let status = status(of: result)
       guard status.isOnOrAbove || status.isUnderTarget else { return nil }
-      return (subject, status)
+      return Judgement(subject: subject, status: status, month: result.month)
     }
   }
 
@@ -136,12 +144,21 @@ extension School {
   }
 }
 
+/// One subject of a mentee judged in the cohort report: its status, and the month of the
+/// result it comes from.
+struct Judgement {
+  var subject: String
+  var status: SubjectStatus
+  var month: String
+}
+
 extension CohortFigure {
-  /// Adds mentees and their results to the counts.
-  mutating func count(mentees: Int, onOrAbove: Int, results statuses: [SubjectStatus]) {
-    self.mentees += mentees
-    menteesOnOrAbove += onOrAbove
-    results += statuses.count
-    resultsOnOrAbove += statuses.filter(\.isOnOrAbove).count
+  /// Adds one mentee, judged on these subjects as of `month`, to the counts.
+  mutating func count(_ judged: [Judgement], month: String) {
+    mentees += 1
+    if judged.allSatisfy(\.status.isOnOrAbove) { menteesOnOrAbove += 1 }
+    if judged.contains(where: { $0.month == month }) { menteesReported += 1 }
+    results += judged.count
+    resultsOnOrAbove += judged.filter(\.status.isOnOrAbove).count
   }
 }

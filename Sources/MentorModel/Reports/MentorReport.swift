@@ -3,9 +3,9 @@ public struct MentorFigure: Hashable, Sendable {
   public var mentor: String
   /// Mentees whose mentor this is.
   public var mentees = 0
-  /// Meetings with those mentees ended in the calendar month of today.
+  /// Meetings with those mentees ended in the calendar month reported on.
   public var meetings = 0
-  /// Mentees met (a meeting ended) this month, counted once however many meetings.
+  /// Mentees met (a meeting ended) that month, counted once however many meetings.
   public var menteesMet = 0
   /// Open interventions of those mentees whose review date is before today.
   public var overdueChecks = 0
@@ -30,13 +30,16 @@ extension School {
     return names.sorted(by: Self.naturalOrder)
   }
 
-  /// Each mentor's caseload, meetings held this month, checks overdue and escalations not
-  /// resolved, judged on `today` (`YYYY-MM-DD`).
+  /// Each mentor's caseload, meetings held in a calendar month, and checks overdue and
+  /// escalations not resolved as they stand on `today` (`YYYY-MM-DD`).
   ///
   /// Meetings, interventions and escalations count for the mentee's mentor, whoever was at
   /// the keyboard, so that a meeting held by someone covering counts for the caseload.
-  public func mentorReport(today: String) -> [MentorFigure] {
-    let thisMonth = String(today.prefix(7))
+  ///
+  /// - Parameter month: the calendar month (`YYYY-MM`) whose meetings count; nil for the
+  ///   month of `today`.
+  public func mentorReport(month: String? = nil, today: String) -> [MentorFigure] {
+    let thisMonth = month ?? String(today.prefix(7))
     var figures = Dictionary(
       uniqueKeysWithValues: mentorNames.map { ($0, MentorFigure(mentor: $0)) })
     let mentorOf = { (menteeID: String) in self.mentees[menteeID]?.mentor ?? "" }

@@ -15,7 +15,9 @@ extension Command {
       working), interventions N (at least N open interventions, N from 1),
       no-interventions (none open). 'where' and 'and' must each come before a condition.
       All conditions must hold; 'subject Maths status below' means below in Maths.
-      'for each mentee where ... do COMMAND' takes the same conditions.
+      'for each mentee where ... do COMMAND' takes the same conditions. They judge each
+      mentee's latest known data: a subject or attendance missing from the month counts its
+      latest earlier value, as 'show mentee' shows it.
       Subjects named more than once must all be taken, and status and below-in look at
       them only: 'subject Maths and subject Art below-in 2' means below in both.
       """,

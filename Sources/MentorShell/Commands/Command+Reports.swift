@@ -18,8 +18,12 @@ extension Command {
       a current grade that month is on target or above; subjects without either are left
       out, and so is a mentee with none. The share of subject results on or above target
       is given beside it. Change is in percentage points since the group's previous month
-      loaded. Year, form and mentor are the mentee's now; by subject, each mentee counts
-      once in each subject. On a terminal a sparkline shows each group's trend.
+      loaded. Each month counts what was known then: a subject with no result that month
+      counts its latest earlier one, so a data sheet for part of the school compares like
+      with like; With results counts the mentees with results recorded that month, and a
+      note names each partial month. Year, form and mentor are the mentee's now; by
+      subject, each mentee counts once in each subject. On a terminal a sparkline shows
+      each group's trend.
       """,
     examples: [
       "report cohort", "report cohort by year", "report cohort by form --format csv",
@@ -81,25 +85,35 @@ extension Command {
   }
 
   static let reportMentor = Command(
-    "report mentor", usage: "[NAME] [--format FORMAT] [--out FILE]",
-    summary: "Each mentor's caseload, meetings this month, checks overdue and open escalations",
+    "report mentor", usage: "[NAME] [--month MONTH] [--format FORMAT] [--out FILE]",
+    summary: "Each mentor's caseload, meetings in a month, checks overdue and open escalations",
     detail: """
-      One row for each mentor, or for the one named. Meetings are those ended this month
-      (by the clock) with the mentor's mentees, whoever held them; Met counts the mentees
-      met. Checks overdue are open interventions whose review date has passed; escalations
-      open are those not yet resolved.
+      One row for each mentor, or for the one named. Meetings are those ended in the month
+      (this month by the clock, unless --month names another; the title says which) with
+      the mentor's mentees, whoever held them; Met counts the mentees met. Checks overdue
+      are open interventions whose review date has passed, and escalations open those not
+      yet resolved, both as they stand today.
       """,
-    examples: ["report mentor", "report mentor 'Ms Patel'"],
-    options: [reportFormat, reportOut],
+    examples: [
+      "report mentor", "report mentor 'Ms Patel'", "report mentor --month 2026-11",
+    ],
+    options: [
+      .value("month", "MONTH", "the calendar month whose meetings count (default: this one)"),
+      reportFormat, reportOut,
+    ],
     completions: [.staff]
   ) { shell, arguments throws(ShellError) in
-    var figures = shell.school.mentorReport(today: shell.clock.today)
+    let month =
+      try arguments.option("month").map(Self.calendarMonth)
+      ?? String(
+        shell.clock.today.prefix(7))
+    var figures = shell.school.mentorReport(month: month, today: shell.clock.today)
     if !arguments.words.isEmpty {
       let name = arguments.rest(from: 0)
       figures = figures.filter { School.mentor($0.mentor, matches: name) }
       guard !figures.isEmpty else { throw .noSuchMentor(name) }
     }
-    try shell.printReport(Report.mentors(figures, today: shell.clock.today), arguments)
+    try shell.printReport(Report.mentors(figures, month: month), arguments)
   }
 
   static let reportPraise = Command(
@@ -150,6 +164,19 @@ extension Command {
       throw .badReportWord(words.last ?? word, expected: choices.map(\.rawValue))
     }
     return chosen
+  }
+
+  /// A calendar month, written as `load --month` takes it (`2026-11`, `Nov 2026`), as its
+  /// label `YYYY-MM`; a period such as `G1` has no days and is refused.
+  static func calendarMonth(_ text: String) throws(ShellError) -> String {
+    let label: String
+    do throws(ModelError) {
+      label = try Month.label(text)
+    } catch {
+      throw .model(error)
+    }
+    guard Month.isCalendar(label) else { throw .notACalendarMonth(text) }
+    return label
   }
 
   /// A day written `YYYY-MM-DD`.

@@ -11,6 +11,10 @@ extension Command {
       needed around a name. Each subject shows its target, working-at and predicted grades,
       the current grade (predicted where given, see 'setting current-grade'), its status
       (above, on target, below, well below) and its change in steps since the month before.
+      A subject with no result in the month shows its latest earlier result, with that
+      month under From, and attendance likewise comes from the latest month that gave it,
+      so a data sheet for part of the school hides nothing. No result after the month is
+      shown: --month 2026-10 is October as it stood.
       """,
     examples: [
       "show mentee 'Zoë Brontë'", "show mentee zoe --format json",

@@ -24,6 +24,8 @@ public enum ShellError: Error {
   case badReportWord(String, expected: [String])
   /// A date range whose start is after its end.
   case datesOutOfOrder(from: String, to: String)
+  /// A period such as `G1` where a calendar month is needed.
+  case notACalendarMonth(String)
   case noSuchMentor(String)
   case menteeNotFound(String)
   case ambiguousMentee(String, candidates: [Mentee])
@@ -197,6 +199,8 @@ public enum ShellError: Error {
         + expected.map { "'\($0)'" }.joined(separator: ", ")
     case .datesOutOfOrder(let from, let to):
       return "The range starts on \(from), after it ends on \(to); give the earlier date first"
+    case .notACalendarMonth(let text):
+      return "'\(text)' is not a calendar month; give one such as 2026-11"
     case .noSuchMentor(let name):
       return "No mentor '\(name)'; 'report mentor' lists every mentor"
     case .menteeNotFound(let who):

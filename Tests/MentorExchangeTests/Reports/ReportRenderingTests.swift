@@ -7,7 +7,8 @@ import Testing
 @Suite("Reports print their figures in every format, with charts only where asked")
 struct ReportRenderingTests {
   /// A school of two mentees in Year 10, one subject, three months: the share of mentees
-  /// on target goes 50 %, 100 %, then nobody judged, so the third month has no row.
+  /// on target goes 50 %, 100 %, then November has no results, so October's carry
+  /// forward and November is partial.
   static func school() -> School {
     var school = School()
     school.put(Mentee(id: "A1", surname: "Ash", forename: "Amy", year: "10"))
@@ -44,10 +45,11 @@ struct ReportRenderingTests {
 
     #expect(
       csv == """
-        year,month,mentees,mentees_on_or_above,mentee_share,mentee_change,results,\
-        results_on_or_above,result_share,result_change
-        10,2026-09,2,1,50.0,,2,1,50.0,
-        10,2026-10,2,2,100.0,+50.0,2,2,100.0,+50.0
+        year,month,mentees,mentees_reported,mentees_on_or_above,mentee_share,mentee_change,\
+        results,results_on_or_above,result_share,result_change
+        10,2026-09,2,2,1,50.0,,2,1,50.0,
+        10,2026-10,2,2,2,100.0,+50.0,2,2,100.0,+50.0
+        10,2026-11,2,0,2,100.0,0.0,2,2,100.0,0.0
 
         """)
   }
@@ -56,9 +58,20 @@ struct ReportRenderingTests {
   func sparklineOnATerminal() {
     let text = Report.cohort(Self.school(), by: .year).text(width: 100, charts: true)
 
-    // From the lowest (50 %, ▁) to the highest (100 %, █); no value in November, a space.
+    // From the lowest (50 %, ▁) to the highest (100 %, █); November as October.
     #expect(
-      text.contains("Mentees on or above target in every subject:\n  10  ▁█   50.0% → 100.0%"))
+      text.contains("Mentees on or above target in every subject:\n  10  ▁██  50.0% → 100.0%"))
+  }
+
+  @Test("A month with results for only some of the mentees counted is named as partial")
+  func partialMonthNote() {
+    let report = Report.cohort(Self.school(), by: .year)
+
+    #expect(
+      report.notes.last
+        == "2026-11 is partial: 0 of 2 mentees have results that month; the rest carry"
+        + " forward from earlier months.")
+    #expect(report.notes.filter { $0.contains("partial:") }.count == 1)
   }
 
   @Test("Without a terminal, the same report has no chart and no block characters")
@@ -67,7 +80,7 @@ struct ReportRenderingTests {
 
     #expect(text.hasPrefix("Mentees on or above target, by year\n"))
     #expect(!text.contains("▁") && !text.contains("█") && !text.contains("\u{1B}"))
-    #expect(text.contains("10    2026-10        2            2  100.0   +50.0"))
+    #expect(text.contains("10    2026-10        2             2            2      100.0   +50.0"))
   }
 
   @Test("Bars are drawn in eighths of a cell, twenty cells at the top value")
@@ -100,8 +113,8 @@ struct ReportRenderingTests {
     // B2's Maths went from 4 to 7: three steps, improved.
     #expect(
       json.contains(
-        "{\"category\": \"Student\", \"interventions\": \"1\", \"followed\": \"1\","
-          + " \"improved\": \"1\", \"share\": \"100.0\", \"mean_change\": \"+3.00\"}"))
+        "{\"category\": \"Student\", \"interventions\": 1, \"followed\": 1,"
+          + " \"improved\": 1, \"share\": 100.0, \"mean_change\": 3.00}"))
   }
 
   @Test("Notes are wrapped between words to the width given")
