@@ -111,6 +111,13 @@ extension GradeScale {
 extension String {
   /// The string without leading and trailing spaces and tabs.
   public var trimmingSpaces: String {
+    let space = UInt8(ascii: " ")
+    let tab = UInt8(ascii: "\t")
+    if let first = utf8.first, let last = utf8.last, first != space, first != tab,
+      last != space, last != tab
+    {
+      return self
+    }
     var view = Substring(self)
     while let first = view.first, first == " " || first == "\t" { view = view.dropFirst() }
     while let last = view.last, last == " " || last == "\t" { view = view.dropLast() }

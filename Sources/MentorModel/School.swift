@@ -11,8 +11,12 @@ public struct School: Sendable {
   public private(set) var subjects: [String: GradeScale] = [:]
   /// Months and periods loaded, oldest first.
   public private(set) var months: [String] = []
-  /// Results by mentee id, then subject, then month.
+  /// Results by mentee id, then subject, then month, of each mentee whose results were
+  /// changed in memory or all read at once; a mentee with an entry here has all of their
+  /// results here.
   private var results: [String: [String: [String: MonthlyResult]]] = [:]
+  /// The results still on disk, read when first needed; nil when all are in `results`.
+  private var stored: StoredResults?
   /// Interventions by id.
   public var interventions: [String: Intervention] = [:]
   /// Meetings by id.
@@ -44,32 +48,58 @@ public struct School: Sendable {
     return keyed.sorted { ($0.name, $0.mentee.id) < ($1.name, $1.mentee.id) }.map(\.mentee)
   }
 
+  /// Leaves the results in `source` on disk until a command needs them: `show mentee`
+  /// then reads one mentee's, `list mentees` reads them all once.
+  public mutating func keepResults(in source: any ResultSource) {
+    results = [:]
+    stored = StoredResults(source)
+  }
+
+  /// Why reading results from disk last failed, if it did since this was last asked; the
+  /// shell reports it, since a read that fails shows a mentee with fewer results.
+  public func takeResultReadFailure() -> String? {
+    stored?.takeFailure()
+  }
+
   /// The number of results held.
   public var resultCount: Int {
-    results.values.reduce(0) { total, bySubject in
+    everyMentee().values.reduce(0) { total, bySubject in
       total + bySubject.values.reduce(0) { $0 + $1.count }
     }
   }
 
   /// The results of one mentee, by subject then month.
   public func results(of menteeID: String) -> [String: [String: MonthlyResult]] {
-    results[menteeID] ?? [:]
+    if let held = results[menteeID] { return held }
+    return stored?.results(of: menteeID, scales: subjects) ?? [:]
   }
 
   /// One result, if recorded.
   public func result(of menteeID: String, in subject: String, month: String) -> MonthlyResult? {
-    results[menteeID]?[subject]?[month]
+    results(of: menteeID)[subject]?[month]
   }
 
   /// Every result of a subject, or of all subjects when `subject` is nil.
   public func allResults(in subject: String? = nil) -> [MonthlyResult] {
     var found: [MonthlyResult] = []
-    for bySubject in results.values {
+    for bySubject in everyMentee().values {
       for (name, byMonth) in bySubject where subject == nil || name == subject {
         found.append(contentsOf: byMonth.values)
       }
     }
     return found
+  }
+
+  /// The results of every mentee: those changed in memory over those on disk.
+  private func everyMentee() -> [String: [String: [String: MonthlyResult]]] {
+    guard let stored else { return results }
+    return stored.all(scales: subjects).merging(results) { _, held in held }
+  }
+
+  /// Brings a mentee's results from disk into memory before one of them changes.
+  private mutating func hold(_ menteeID: String) {
+    guard results[menteeID] == nil else { return }
+    results[menteeID] = stored?.results(of: menteeID, scales: subjects) ?? [:]
   }
 
   /// Adds or replaces a mentee.
@@ -101,11 +131,13 @@ public struct School: Sendable {
 
   /// Adds or replaces a result.
   public mutating func put(_ result: MonthlyResult) {
+    hold(result.menteeID)
     results[result.menteeID, default: [:]][result.subject, default: [:]][result.month] = result
   }
 
   /// Removes a result.
   public mutating func removeResult(of menteeID: String, in subject: String, month: String) {
+    hold(menteeID)
     results[menteeID]?[subject]?[month] = nil
   }
 }

@@ -52,6 +52,7 @@ enum Schema {
     (3, messages),
     (4, sequences),
     (5, nextMeeting),
+    (6, compactResults),
   ]
 
   /// Step 2: the mentoring cycle: people, interventions and their checks, meetings,
@@ -201,6 +202,41 @@ enum Schema {
   /// Step 5: the date of the next meeting, when the mentor sets one at `end`.
   static let nextMeeting = """
     ALTER TABLE meetings ADD COLUMN next_meeting TEXT;
+    """
+
+  /// Step 6: results laid out for loading a year's data quickly and reading one mentee.
+  ///
+  /// The key runs mentee, month, subject, the order data sheets list them in, so a load
+  /// appends instead of inserting all over the table, and one mentee's results sit
+  /// together. The sheet a result came from is a number into `sheets` rather than its
+  /// path repeated on every row, and the index by sheet is gone: loading the same sheet
+  /// again is rare, and a scan then is cheap. The links to mentees, subjects and months
+  /// are no longer checked by SQLite on every row, which tripled the cost of a load: the
+  /// store writes a sheet's mentees, subjects and months before its results, in the same
+  /// transaction, and removes a mentee's results with the mentee.
+  static let compactResults = """
+    CREATE TABLE sheets (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    INSERT INTO sheets (name)
+      SELECT name FROM sheet_loads UNION SELECT DISTINCT sheet FROM results ORDER BY 1;
+    CREATE TABLE compact_results (
+      mentee TEXT NOT NULL,
+      month TEXT NOT NULL,
+      subject TEXT NOT NULL,
+      target TEXT NOT NULL DEFAULT '',
+      working_at TEXT NOT NULL DEFAULT '',
+      predicted TEXT NOT NULL DEFAULT '',
+      effort INTEGER,
+      homework TEXT NOT NULL DEFAULT '',
+      sheet INTEGER NOT NULL,
+      PRIMARY KEY (mentee, month, subject)
+    ) WITHOUT ROWID;
+    INSERT INTO compact_results
+      SELECT r.mentee, r.month, r.subject, r.target, r.working_at, r.predicted, r.effort,
+        r.homework, s.id
+      FROM results AS r JOIN sheets AS s ON s.name = r.sheet
+      ORDER BY r.mentee, r.month, r.subject;
+    DROP TABLE results;
+    ALTER TABLE compact_results RENAME TO results;
     """
 
   /// The newest version this build knows.

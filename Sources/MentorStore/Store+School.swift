@@ -3,13 +3,12 @@ import MentorModel
 
 /// Reading the whole school at start, and writing data sheets and results.
 extension Store {
-  /// Builds the school from the file: settings, mentees, subjects, months and results;
-  /// staff and carers; interventions, meetings and escalations; the strategy library.
+  /// Builds the school from the file: settings, mentees, subjects and months; staff and
+  /// carers; interventions, meetings and escalations; the strategy library.
   ///
-  /// Shortcoming: every result is read at start, so a year's data for a whole school
-  /// (2,000 mentees, 12 subjects, 10 months) takes about 0.4 s in a release build, far more
-  /// than one sqlite3 query. Reading results lazily, a mentee at a time, would fix it; it
-  /// waits for the performance work, since every command today sees the whole school.
+  /// Results stay on disk until a command needs them (`School.keepResults(in:)`): a
+  /// year's data for a whole school is hundreds of thousands of rows, and `show mentee`
+  /// needs a hundred of them.
   public func loadSchool() throws(DatabaseError) -> School {
     var school = School()
     try reading {
@@ -24,7 +23,7 @@ extension Store {
         let scale = GradeScale(name: row.string(1) ?? "") ?? .gcseNumbers
         school.setScale(scale, for: row.string(0) ?? "")
       }
-      try readResults(into: &school)
+      school.keepResults(in: StoredResultReader(database: database))
       try readPeople(into: &school)
       try readInterventions(into: &school)
       try readMeetings(into: &school)
@@ -61,32 +60,6 @@ extension Store {
     }
   }
 
-  private func readResults(into school: inout School) throws {
-    let scales = school.subjects
-    // Grades repeat: a school has a few dozen distinct cells per scale, so each is read
-    // once and the same Mark reused, which keeps start-up quick on a year's data.
-    var marks: [String: [String: Mark]] = [:]
-    func mark(_ text: String, _ subject: String) -> Mark {
-      if let known = marks[subject]?[text] { return known }
-      let read = Mark(text, on: scales[subject] ?? .gcseNumbers) ?? .missing
-      marks[subject, default: [:]][text] = read
-      return read
-    }
-    try database.query(
-      "SELECT mentee, subject, month, target, working_at, predicted, effort, homework"
-        + " FROM results"
-    ) { row in
-      let subject = row.string(1) ?? ""
-      school.put(
-        MonthlyResult(
-          menteeID: row.string(0) ?? "", subject: subject, month: row.string(2) ?? "",
-          target: mark(row.string(3) ?? "", subject),
-          workingAt: mark(row.string(4) ?? "", subject),
-          predicted: mark(row.string(5) ?? "", subject), effort: row.int(6),
-          homework: row.string(7) ?? ""))
-    }
-  }
-
   /// The keys of results stored by an earlier load of the sheet `name` (its identity, the
   /// file's full path) for `month`.
   public func resultKeys(ofSheet name: String, month: String) throws(DatabaseError)
@@ -94,9 +67,11 @@ extension Store {
   {
     var keys: [ResultKey] = []
     try reading {
+      // No index leads from a sheet to its results (see `Schema.compactResults`): this
+      // scans the table, once per load of a sheet already loaded.
       try database.query(
-        "SELECT mentee, subject FROM results WHERE sheet = ? AND month = ?", .text(name),
-        .text(month)
+        "SELECT r.mentee, r.subject FROM results AS r JOIN sheets AS s ON s.id = r.sheet"
+          + " WHERE s.name = ? AND r.month = ?", .text(name), .text(month)
       ) { row in
         keys.append(
           ResultKey(
@@ -135,7 +110,7 @@ extension Store {
           .text(subject), .text(scale.name))
       }
       try writeMonths(school.months)
-      try writeResults(sheet.results, sheet: identity)
+      try writeResults(sheet.results, sheet: try sheetNumber(identity))
       var counts: [String: Int] = [:]
       for result in sheet.results { counts[result.month, default: 0] += 1 }
       for month in sheet.months {
@@ -190,16 +165,32 @@ extension Store {
     }
   }
 
-  private func writeResults(_ results: [MonthlyResult], sheet: String) throws {
+  /// The number `results` rows use for the sheet `identity`, given it if new.
+  private func sheetNumber(_ identity: String) throws -> Int {
+    try database.run(
+      "INSERT INTO sheets (name) VALUES (?) ON CONFLICT (name) DO NOTHING", .text(identity))
+    var number: Int?
+    try database.query("SELECT id FROM sheets WHERE name = ?", .text(identity)) { row in
+      number = row.int(0)
+    }
+    guard let number else { throw DatabaseError.sqlite(code: 1, message: "sheet not recorded") }
+    return number
+  }
+
+  private func writeResults(_ results: [MonthlyResult], sheet: Int) throws {
     let upsert = try database.prepare(
-      "INSERT OR REPLACE INTO results"
-        + " (mentee, subject, month, target, working_at, predicted, effort, homework, sheet)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      "INSERT INTO results"
+        + " (mentee, month, subject, target, working_at, predicted, effort, homework, sheet)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (mentee, month, subject) DO UPDATE"
+        + " SET target = excluded.target, working_at = excluded.working_at,"
+        + " predicted = excluded.predicted, effort = excluded.effort,"
+        + " homework = excluded.homework, sheet = excluded.sheet")
+    let number = SQLValue(sheet)
     for result in results {
       try upsert.run(
-        .text(result.menteeID), .text(result.subject), .text(result.month),
+        .text(result.menteeID), .text(result.month), .text(result.subject),
         .text(result.target.text), .text(result.workingAt.text), .text(result.predicted.text),
-        result.effort.map { SQLValue($0) } ?? .null, .text(result.homework), .text(sheet))
+        result.effort.map { SQLValue($0) } ?? .null, .text(result.homework), number)
     }
   }
 }

@@ -12,6 +12,11 @@ enum ASCIIByte {
   /// The UTF-8 byte-order mark some programs write at the start of a file.
   static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+  /// Returns whether `byte` is a printing ASCII character other than a space.
+  static func isVisible(_ byte: UInt8) -> Bool {
+    byte > space && byte < 0x7F
+  }
+
   /// Returns whether `byte` may separate fields.
   ///
   /// A quote, a space, a line end or NUL would make records ambiguous, and a byte from 0x80 up

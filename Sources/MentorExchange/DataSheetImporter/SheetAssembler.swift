@@ -63,11 +63,13 @@ struct SheetAssembler {
       if let place = places[id] {
         var known = sheet.people[place.index]
         let earlier = [known.forename, known.surname].filter { !$0.isEmpty }.joined(separator: " ")
-        if !earlier.isEmpty, !row.displayName.isEmpty,
-          School.fold(earlier) != School.fold(row.displayName)
+        let name = row.displayName
+        // Folding is slow and names repeat exactly on every row of a mentee.
+        if !earlier.isEmpty, !name.isEmpty, earlier != name,
+          School.fold(earlier) != School.fold(name)
         {
           let reason = ImportProblem.Reason.sameIDDifferentName(
-            id: id, name: row.displayName, firstName: earlier, firstLine: place.line)
+            id: id, name: name, firstName: earlier, firstLine: place.line)
           problems.append(ImportProblem(line: row.line, reason))
         }
         fillBlanks(of: &known, from: row.person)

@@ -2,6 +2,13 @@
 extension String {
   /// The string without surrounding white space.
   var trimmed: String {
+    // Most cells have nothing to trim: a first and last byte that are visible ASCII settle
+    // it without looking at characters.
+    if let first = utf8.first, let last = utf8.last, ASCIIByte.isVisible(first),
+      ASCIIByte.isVisible(last)
+    {
+      return self
+    }
     var view = Substring(self)
     while let first = view.first, first.isWhitespace { view = view.dropFirst() }
     while let last = view.last, last.isWhitespace { view = view.dropLast() }

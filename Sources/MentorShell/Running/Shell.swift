@@ -131,6 +131,9 @@ public final class Shell {
     }
     let createdBefore = variables.created.count
     try recordingChanges(of: command) { () throws(ShellError) in try command.run(self, arguments) }
+    if let failure = school.takeResultReadFailure() {
+      throw .resultsUnreadable(failure)
+    }
     variables.commandSucceeded(command.name, createdBefore: createdBefore)
   }
 

@@ -159,6 +159,9 @@ public enum ShellError: Error {
   indirect case loopRound(String, ShellError)
   case model(ModelError)
   case store(DatabaseError)
+  /// Results could not be read from the database while the command ran, so what it
+  /// printed may have missed some.
+  case resultsUnreadable(String)
 
   /// The message: sentence case, the user's words in single quotes, no full stop.
   public var message: String {
@@ -453,6 +456,9 @@ public enum ShellError: Error {
       return error.message
     case .store(let error):
       return error.message
+    case .resultsUnreadable(let reason):
+      return "Some results could not be read from the database, so what was shown may be"
+        + " incomplete: \(reason)"
     }
   }
 }

@@ -1,0 +1,48 @@
+import MentorModel
+
+/// Reads a school's results from the database when the school first needs them.
+///
+/// `@unchecked Sendable`: the database connection is not thread-safe, and the shell that
+/// owns the school uses it from one thread only, as it does the store.
+struct StoredResultReader: ResultSource, @unchecked Sendable {
+  let database: Database
+
+  private static let columns =
+    "SELECT mentee, subject, month, target, working_at, predicted, effort, homework"
+    + " FROM results"
+
+  func results(of menteeID: String, scales: [String: GradeScale]) throws -> [MonthlyResult] {
+    try read(Self.columns + " WHERE mentee = ?", [.text(menteeID)], scales: scales)
+  }
+
+  func allResults(scales: [String: GradeScale]) throws -> [MonthlyResult] {
+    try read(Self.columns, [], scales: scales)
+  }
+
+  private func read(_ sql: String, _ values: [SQLValue], scales: [String: GradeScale]) throws
+    -> [MonthlyResult]
+  {
+    // Grades repeat: a school has a few dozen distinct cells per scale, so each is read
+    // once and the same Mark reused.
+    var marks: [String: [String: Mark]] = [:]
+    func mark(_ text: String, _ subject: String) -> Mark {
+      if let known = marks[subject]?[text] { return known }
+      let read = Mark(text, on: scales[subject] ?? .gcseNumbers) ?? .missing
+      marks[subject, default: [:]][text] = read
+      return read
+    }
+    var found: [MonthlyResult] = []
+    let statement = try database.prepare(sql)
+    try statement.query(values) { row in
+      let subject = row.string(1) ?? ""
+      found.append(
+        MonthlyResult(
+          menteeID: row.string(0) ?? "", subject: subject, month: row.string(2) ?? "",
+          target: mark(row.string(3) ?? "", subject),
+          workingAt: mark(row.string(4) ?? "", subject),
+          predicted: mark(row.string(5) ?? "", subject), effort: row.int(6),
+          homework: row.string(7) ?? ""))
+    }
+    return found
+  }
+}
