@@ -32,6 +32,8 @@ let package = Package(
       dependencies: ["MentorModel", "MentorStore", "MentorExchange", "EditLineShim"]
     ),
     .executableTarget(name: "mentor", dependencies: ["MentorShell"]),
+    // Times Tab completion in the process, for scripts/bench.
+    .executableTarget(name: "mentor-bench", dependencies: ["MentorShell", "MentorStore"]),
     .testTarget(name: "MentorModelTests", dependencies: ["MentorModel"]),
     .testTarget(name: "MentorStoreTests", dependencies: ["MentorStore"]),
     .testTarget(name: "MentorExchangeTests", dependencies: ["MentorExchange"]),

@@ -19,39 +19,42 @@ extension School {
   public func find(_ who: String) -> MenteeMatch {
     let key = Self.fold(who)
     guard !key.isEmpty else { return .notFound }
-    if let mentee = mentees[who] ?? mentees.values.first(where: { Self.fold($0.id) == key }) {
+    let index = nameIndex.index(of: mentees)
+    if let mentee = mentees[who] ?? index.ids[key].flatMap({ mentees[$0] }) {
       return .found(mentee)
     }
-    var whole: [Mentee] = []
-    var prefixed: [Mentee] = []
-    for mentee in mentees.values {
-      let names = Self.searchNames(of: mentee)
-      if names.contains(key) {
-        whole.append(mentee)
-      } else if names.contains(where: { $0.hasPrefix(key) }) {
-        prefixed.append(mentee)
+    var whole: Set<String> = []
+    var prefixed: Set<String> = []
+    for entry in index.entries(startingWith: key) {
+      if entry.key.count == key.utf8.count {
+        whole.insert(entry.id)
+      } else {
+        prefixed.insert(entry.id)
       }
     }
-    let sort: (Mentee, Mentee) -> Bool = {
-      (Self.fold($0.sortName), $0.id) < (Self.fold($1.sortName), $1.id)
+    prefixed.subtract(whole)
+    let sorted: (Set<String>) -> [Mentee] = { ids in
+      ids.compactMap { mentees[$0] }.sorted {
+        (Self.fold($0.sortName), $0.id) < (Self.fold($1.sortName), $1.id)
+      }
     }
-    if whole.count == 1 { return .found(whole[0]) }
-    if whole.count > 1 { return .ambiguous(whole.sorted(by: sort)) }
-    if prefixed.count == 1 { return .found(prefixed[0]) }
-    return prefixed.isEmpty ? .notFound : .ambiguous(prefixed.sorted(by: sort))
+    let chosen = whole.isEmpty ? prefixed : whole
+    switch chosen.count {
+    case 0: return .notFound
+    case 1: return chosen.first.flatMap { mentees[$0] }.map { .found($0) } ?? .notFound
+    default: return .ambiguous(sorted(chosen))
+    }
   }
 
   /// Names that complete `prefix`, as a user would type them: "Forename Surname".
   public func completeNames(_ prefix: String) -> [String] {
-    let key = Self.fold(prefix)
-    var names = Set<String>()
-    for mentee in mentees.values
-    where Self.searchNames(of: mentee).contains(where: {
-      $0.hasPrefix(key)
-    }) {
-      names.insert(mentee.displayName)
-    }
-    return names.sorted()
+    let entries = nameIndex.index(of: mentees).entries(startingWith: Self.fold(prefix))
+    return Set(entries.compactMap { mentees[$0.id]?.displayName }).sorted()
+  }
+
+  /// Ids that start with `prefix`, ignoring case, sorted.
+  public func completeIDs(_ prefix: String) -> [String] {
+    nameIndex.index(of: mentees).ids(startingWith: Self.fold(prefix)).sorted()
   }
 
   /// Whether a mentor's name is meant by `query`: the whole name, or one word of it
@@ -78,7 +81,9 @@ extension School {
   /// the modifier letter apostrophe.
   private static let apostrophes: Set<Character> = ["\u{2019}", "\u{2018}", "\u{02BC}"]
 
-  private static func searchNames(of mentee: Mentee) -> [String] {
+  /// The ways a mentee's name may be typed, folded: "forename surname", "surname
+  /// forename" and "surname, forename".
+  static func searchNames(of mentee: Mentee) -> [String] {
     let forename = fold(mentee.forename)
     let surname = fold(mentee.surname)
     return [

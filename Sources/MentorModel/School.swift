@@ -17,6 +17,8 @@ public struct School: Sendable {
   private var results: [String: [String: [String: MonthlyResult]]] = [:]
   /// The results still on disk, read when first needed; nil when all are in `results`.
   private var stored: StoredResults?
+  /// The mentees' names folded for finding and completing, built when first needed.
+  private(set) var nameIndex = NameIndex()
   /// Interventions by id.
   public var interventions: [String: Intervention] = [:]
   /// Meetings by id.
@@ -105,6 +107,7 @@ public struct School: Sendable {
   /// Adds or replaces a mentee.
   public mutating func put(_ mentee: Mentee) {
     mentees[mentee.id] = mentee
+    nameIndex = NameIndex()
   }
 
   /// Records the scale of a subject.

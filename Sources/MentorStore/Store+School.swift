@@ -95,7 +95,7 @@ extension Store {
   )
     throws(DatabaseError)
   {
-    let loadedAt = ISO8601DateFormatter().string(from: Date())
+    let loadedAt = UTCTime(seconds: Int(Date().timeIntervalSince1970.rounded(.down))).iso8601
     try write {
       let remove = try database.prepare(
         "DELETE FROM results WHERE mentee = ? AND subject = ? AND month = ?")

@@ -67,11 +67,7 @@ public struct MailMessage: Sendable {
 
   /// A date as a message's `Date` field writes it: `Fri, 04 Dec 2026 15:30:00 +0000`.
   public static func dateText(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
-    return formatter.string(from: date)
+    UTCTime(seconds: Int(date.timeIntervalSince1970.rounded(.down))).mailDate
   }
 
   /// A new message id: the time, a sequence number and a random part, at a domain.
@@ -81,12 +77,9 @@ public struct MailMessage: Sendable {
   ///   - sequence: the message's number among those written together.
   ///   - domain: the sender's domain, or `localhost`.
   public static func newID(date: Date, sequence: Int, domain: String) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+    let time = UTCTime(seconds: Int(date.timeIntervalSince1970.rounded(.down)))
     let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-    return "\(formatter.string(from: date)).\(sequence).\(random)@\(domain)"
+    return "\(time.compact).\(sequence).\(random)@\(domain)"
   }
 
   /// The text as lines: any line break becomes one, spaces at line ends go, control

@@ -142,7 +142,7 @@ struct Completer {
       return words.dropFirst(skip).joined(separator: " ")
     }
     if skip == 0 {
-      found += shell.school.mentees.keys.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+      found += shell.school.completeIDs(word)
     }
     return Array(Set(found)).sorted()
   }
@@ -173,5 +173,16 @@ struct Completer {
           atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isFolder)
         return isFolder.boolValue ? path + "/" : path
       }
+  }
+}
+
+extension Shell {
+  /// What Tab would offer at the end of `line`, as typed: for `mentor-bench`, which
+  /// times completion where the prompt uses it.
+  public func completions(atEndOf line: String) -> [String] {
+    let (words, quote) = WordSplitter.scanOpen(line)
+    let endsInSpace = line.last == " " && quote == nil
+    let word = endsInSpace ? "" : (words.last ?? "")
+    return Completer(shell: self).candidates(line, word, quote != nil)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MentorModel
 
 /// The time recorded on changes and the date reviews are judged against.
 ///
@@ -11,7 +12,8 @@ struct Clock {
   /// The clock of this process: fixed by `MENTOR_NOW`, else the system's.
   static func fromEnvironment() -> Clock {
     let text = ProcessInfo.processInfo.environment["MENTOR_NOW"] ?? ""
-    return Clock(fixed: text.isEmpty ? nil : ISO8601DateFormatter().date(from: text))
+    let fixed = UTCTime(iso8601: text).map { Date(timeIntervalSince1970: Double($0.seconds)) }
+    return Clock(fixed: fixed)
   }
 
   /// Now, as a date.
@@ -19,33 +21,29 @@ struct Clock {
     fixed ?? Date()
   }
 
+  /// Now, to the second.
+  var time: UTCTime {
+    UTCTime(seconds: Int(date.timeIntervalSince1970.rounded(.down)))
+  }
+
   /// Now, as `2026-12-04T15:30:00Z`.
   var now: String {
-    ISO8601DateFormatter().string(from: date)
+    time.iso8601
   }
 
   /// Today, as `2026-12-04`.
   var today: String {
-    String(now.prefix(10))
+    time.date
   }
 
   /// The date `days` after a `YYYY-MM-DD` date, in the same form.
   static func date(_ text: String, plusDays days: Int) -> String {
-    let formatter = DateFormatter()
-    formatter.dateFormat = "yyyy-MM-dd"
-    formatter.locale = Locale(identifier: "en_GB_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    guard let date = formatter.date(from: text) else { return text }
-    return formatter.string(from: date.addingTimeInterval(Double(days) * 86_400))
+    guard let day = UTCTime(date: text) else { return text }
+    return day.adding(days: days).date
   }
 
   /// Whether `text` is a real date written `YYYY-MM-DD`.
   static func isDate(_ text: String) -> Bool {
-    let formatter = DateFormatter()
-    formatter.dateFormat = "yyyy-MM-dd"
-    formatter.locale = Locale(identifier: "en_GB_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    guard text.count == 10, let date = formatter.date(from: text) else { return false }
-    return formatter.string(from: date) == text
+    UTCTime(date: text) != nil
   }
 }
