@@ -17,12 +17,11 @@ extension School {
   /// Zoë Brontë) and match as a prefix of "forename surname", "surname forename" or
   /// "surname, forename". A name that is whole for exactly one mentee wins over prefixes.
   public func find(_ who: String) -> MenteeMatch {
+    if let mentee = mentees[who] { return .found(mentee) }
     let key = Self.fold(who)
     guard !key.isEmpty else { return .notFound }
     let index = nameIndex.index(of: mentees)
-    if let mentee = mentees[who] ?? index.ids[key].flatMap({ mentees[$0] }) {
-      return .found(mentee)
-    }
+    if let mentee = index.ids[key].flatMap({ mentees[$0] }) { return .found(mentee) }
     var whole: Set<String> = []
     var prefixed: Set<String> = []
     for entry in index.entries(startingWith: key) {
@@ -71,10 +70,36 @@ extension School {
   /// School systems often store `O’Brien` with a curly apostrophe, which nobody types;
   /// folding it to `'` lets `o'brien` find it.
   public static func fold(_ text: String) -> String {
+    if let plain = foldASCII(text) { return plain }
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
       .map { apostrophes.contains($0) ? "'" : $0 }
     return String(folded).split(whereSeparator: { $0 == " " || $0 == "\t" })
       .joined(separator: " ")
+  }
+
+  /// `fold` for text of printable ASCII letters, digits and marks with single spaces
+  /// between words, the usual case, without Foundation's folding; nil for anything else.
+  private static func foldASCII(_ text: String) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var lastWasSpace = true
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: " "):
+        guard !lastWasSpace else { return nil }
+        lastWasSpace = true
+        bytes.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        lastWasSpace = false
+        bytes.append(byte + 32)
+      case 0x21...0x7E:
+        lastWasSpace = false
+        bytes.append(byte)
+      default: return nil
+      }
+    }
+    guard !lastWasSpace || bytes.isEmpty else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Characters that print as an apostrophe: right and left single quotation marks and

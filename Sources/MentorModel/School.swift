@@ -104,6 +104,12 @@ public struct School: Sendable {
     results[menteeID] = stored?.results(of: menteeID, scales: subjects) ?? [:]
   }
 
+  /// Sets every mentee at once, as the store reads them.
+  public mutating func setMentees(_ all: [String: Mentee]) {
+    mentees = all
+    nameIndex = NameIndex()
+  }
+
   /// Adds or replaces a mentee.
   public mutating func put(_ mentee: Mentee) {
     mentees[mentee.id] = mentee

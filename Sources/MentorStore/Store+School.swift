@@ -43,21 +43,33 @@ extension Store {
   }
 
   private func readMentees(into school: inout School) throws {
+    var mentees: [String: Mentee] = [:]
+    try database.query("SELECT count(*) FROM mentees") { row in
+      mentees.reserveCapacity(row.int(0) ?? 0)
+    }
     try database.query("SELECT id, surname, forename, year, form, mentor FROM mentees") { row in
-      school.put(
-        Mentee(
-          id: row.string(0) ?? "", surname: row.string(1) ?? "", forename: row.string(2) ?? "",
-          year: row.string(3) ?? "", form: row.string(4) ?? "", mentor: row.string(5) ?? ""))
+      let id = row.string(0) ?? ""
+      mentees[id] = Mentee(
+        id: id, surname: row.string(1) ?? "", forename: row.string(2) ?? "",
+        year: row.string(3) ?? "", form: row.string(4) ?? "", mentor: row.string(5) ?? "")
     }
-    var attendance: [String: [String: Double]] = [:]
-    try database.query("SELECT mentee, month, percent FROM attendance") { row in
-      attendance[row.string(0) ?? "", default: [:]][row.string(1) ?? ""] = row.double(2)
+    // Ordered by mentee, so each mentee's months are gathered before moving on.
+    var current = ""
+    var byMonth: [String: Double] = [:]
+    func attach() {
+      if !byMonth.isEmpty { mentees[current]?.attendance = byMonth }
     }
-    for (id, byMonth) in attendance {
-      guard var mentee = school.mentees[id] else { continue }
-      mentee.attendance = byMonth
-      school.put(mentee)
+    try database.query("SELECT mentee, month, percent FROM attendance ORDER BY mentee") { row in
+      let id = row.string(0) ?? ""
+      if id != current {
+        attach()
+        current = id
+        byMonth = [:]
+      }
+      byMonth[row.string(1) ?? ""] = row.double(2)
     }
+    attach()
+    school.setMentees(mentees)
   }
 
   /// The keys of results stored by an earlier load of the sheet `name` (its identity, the

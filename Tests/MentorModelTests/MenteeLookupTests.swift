@@ -136,6 +136,8 @@ struct MenteeLookupTests {
     arguments: [
       ("Zoë Brontë", "zoe bronte"), ("  ÁVILA\tInès ", "avila ines"), ("Ann", "ann"),
       ("", ""), ("O\u{2019}Brien", "o'brien"), ("D\u{2018}Arcy", "d'arcy"),
+      ("Ann  Lee", "ann lee"), (" Ann Lee", "ann lee"), ("Ann Lee ", "ann lee"),
+      ("MacLEOD-Smith, Ann", "macleod-smith, ann"), ("B000123", "b000123"), (" ", ""),
     ])
   func fold(text: String, folded: String) {
     #expect(School.fold(text) == folded)
