@@ -40,7 +40,7 @@ extension Command {
     records.heading = sheet.heading + [""]
     records.whenEmpty = "No results for \(sheet.month)."
     records.footing = ["", sheet.flagLine] + shell.openInterventionLines(of: mentee)
-    records.json = sheet.json()
+    records.json = { sheet.json() }
     try shell.emit(records, arguments)
   }
 }

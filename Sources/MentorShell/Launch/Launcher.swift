@@ -19,9 +19,11 @@ public enum Launcher {
       console.print("mentor \(version)")
       return 0
     }
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.all()
     var options = options
     if options.shell.user.isEmpty {
+      // Shortcoming: NSUserName, the last resort, asks the system's accounts, which the
+      // static release build can do only with the C library it was built against.
       options.shell.user =
         environment["MENTOR_USER"].flatMap { $0.isEmpty ? nil : $0 }
         ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
@@ -31,7 +33,7 @@ public enum Launcher {
     options.shell.sendmail = Paths.sendmail(environment)
     let shell: Shell
     do {
-      let store = try openStore(options, environment).get()
+      let store = try openStore(options, environment)
       shell = try Shell(store: store, console: console, options: options.shell)
     } catch let error as DatabaseError {
       console.printError("mentor: error: " + error.message)
@@ -54,12 +56,12 @@ public enum Launcher {
   }
 
   private static func openStore(_ options: LaunchOptions, _ environment: [String: String])
-    -> Result<Store, DatabaseError>
+    throws(DatabaseError) -> Store
   {
-    if options.inMemory { return Result { () throws(DatabaseError) in try Store.inMemory() } }
+    if options.inMemory { return try Store.inMemory() }
     let path = options.databasePath ?? Paths.database(environment)
     if options.databasePath == nil { try? Paths.makeParentFolder(of: path) }
-    return Result { () throws(DatabaseError) in try Store(path: path) }
+    return try Store(path: path)
   }
 
   private static func run(

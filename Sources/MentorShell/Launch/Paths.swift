@@ -52,6 +52,9 @@ public enum Paths {
     _ environment: [String: String], variable: String, fallback: String
   ) -> String {
     if let path = environment[variable], path.hasPrefix("/") { return path }
+    // Shortcoming: without HOME, NSHomeDirectory asks the system's accounts, which the
+    // static release build (README, "The code") can do only with the C library it was
+    // built against; every login sets HOME, so the fallback is left as it is.
     let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     return home + "/" + fallback
   }

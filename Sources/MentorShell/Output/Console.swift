@@ -26,7 +26,9 @@ public final class Console {
   /// A console over the process's standard output and standard error.
   public static func standard() -> Console {
     let terminal = isatty(STDOUT_FILENO) == 1
-    let colour = usesColour(isTerminal: terminal, environment: ProcessInfo.processInfo.environment)
+    // Colour needs a terminal, so without one the environment need not be read.
+    let colour =
+      terminal && usesColour(isTerminal: terminal, environment: ProcessEnvironment.all())
     return Console(
       isTerminal: terminal, usesColour: colour,
       out: { Console.write($0, to: STDOUT_FILENO) },

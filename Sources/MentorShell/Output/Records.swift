@@ -19,9 +19,9 @@ struct Records {
   /// The table a person reads, when it leaves out columns that every row shares (the
   /// mentee and month of a feedback sheet, said in the heading instead).
   var shown: Table?
-  /// A JSON document to write instead of an array of the rows, for a command whose
-  /// README documents an object.
-  var json: String?
+  /// Makes a JSON document to write instead of an array of the rows, for a command whose
+  /// README documents an object; called only when JSON is asked for.
+  var json: (() -> String)?
   /// A line to show in the table format instead of an empty table.
   var whenEmpty: String?
 
@@ -36,7 +36,7 @@ struct Records {
   func rendered(as format: OutputFormat, width: Int?, colour: Bool) -> String {
     switch format {
     case .csv: return table.csv()
-    case .json: return json ?? table.json()
+    case .json: return json?() ?? table.json()
     case .table:
       let people = shown ?? table
       var text = heading.map { $0 + "\n" }.joined()

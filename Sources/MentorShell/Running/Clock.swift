@@ -11,7 +11,7 @@ struct Clock {
 
   /// The clock of this process: fixed by `MENTOR_NOW`, else the system's.
   static func fromEnvironment() -> Clock {
-    let text = ProcessInfo.processInfo.environment["MENTOR_NOW"] ?? ""
+    let text = ProcessEnvironment.value("MENTOR_NOW") ?? ""
     let fixed = UTCTime(iso8601: text).map { Date(timeIntervalSince1970: Double($0.seconds)) }
     return Clock(fixed: fixed)
   }

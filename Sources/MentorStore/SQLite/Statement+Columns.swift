@@ -44,14 +44,11 @@ extension Statement {
   /// The text is read by its byte count, so it comes back exactly as stored, including
   /// any NUL characters inside it.
   public func string(_ column: Int) -> String? {
-    guard !isNull(column) else {
-      return nil
-    }
-
-    // SQLite's documented order: convert to text first, then ask for its length.
+    // SQLite's documented order: convert to text first, then ask for its length. Text
+    // comes back NULL only for `NULL` (or an empty blob), so the type is asked only then.
     let index = Int32(clamping: column)
     guard let start = sqlite3_column_text(handle, index) else {
-      return ""
+      return isNull(column) ? nil : ""
     }
     let count = Int(sqlite3_column_bytes(handle, index))
     return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
