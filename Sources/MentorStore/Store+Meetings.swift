@@ -54,6 +54,12 @@ extension Store {
       meeting.nextMeeting = row.string(8)
       meetings[meeting.id] = meeting
     }
+    // A meeting's lists go with it (ON DELETE CASCADE), so with no meeting there are none
+    // to read, and compiling the four queries is a fair part of opening a new school.
+    guard !meetings.isEmpty else {
+      school.meetings = meetings
+      return
+    }
 
     try database.query(
       "SELECT meeting, subject, note FROM meeting_praise ORDER BY meeting, position"
