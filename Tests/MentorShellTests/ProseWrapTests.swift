@@ -45,3 +45,34 @@ struct ProseWrapTests {
     #expect(ProseWrap.wrap(line: "see \(long) now", width: 20) == ["see", long, "now"])
   }
 }
+
+@Suite("Help's paragraphs are joined and broken again on a narrow terminal")
+struct ProseReflowTests {
+  @Test("Lines of a paragraph join before breaking; indented lines and the usage stay apart")
+  func reflowsParagraphs() {
+    let text = """
+      Usage: load FILE [--month MONTH]
+
+      Reads long sheets (one row per mentee and subject), wide sheets (columns such as
+      'Maths - Target') and sheets with a column per period.
+
+      Examples:
+        load demo/2026-11.csv --month 2026-11
+
+      """
+
+    let lines = ProseWrap.reflow(text, width: 40).split(separator: "\n").map(String.init)
+
+    #expect(lines.allSatisfy { $0.count <= 40 })
+    #expect(lines[0] == "Usage: load FILE [--month MONTH]")
+    #expect(lines.contains("  load demo/2026-11.csv --month 2026-11"))
+    let paragraph = lines[1..<lines.firstIndex(of: "Examples:")!].joined(separator: " ")
+    #expect(paragraph.contains("wide sheets (columns such as 'Maths - Target') and sheets"))
+  }
+
+  @Test("Text that fits is left as it is")
+  func fits() {
+    #expect(
+      ProseWrap.reflow("Usage: x\n\nShort.\nLines.\n", width: 60) == "Usage: x\n\nShort.\nLines.\n")
+  }
+}

@@ -10,7 +10,7 @@ extension Command {
       shell.console.writeProse(HelpText.overview())
       return
     }
-    shell.console.writeProse(try HelpText.pages(for: arguments.words))
+    shell.console.writeParagraphs(try HelpText.pages(for: arguments.words))
   }
 }
 

@@ -13,6 +13,27 @@ enum ProseWrap {
       .joined(separator: "\n")
   }
 
+  /// Text written as paragraphs broken at a fixed width (help), fitted to `width`: when
+  /// any line is too wide, each run of lines that start with a letter is joined into one
+  /// paragraph before it is broken again, so that lines come out even rather than ragged.
+  /// Indented lines (options, examples) are fitted one by one.
+  static func reflow(_ text: String, width: Int) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard lines.contains(where: { $0.count > width }) else { return text }
+    var joined: [String] = []
+    var joinsPrevious = false
+    for line in lines {
+      let prose = line.first.map { !$0.isWhitespace } ?? false
+      if prose, joinsPrevious, let last = joined.popLast() {
+        joined.append(last + " " + line)
+      } else {
+        joined.append(line)
+      }
+      joinsPrevious = prose && !line.hasPrefix("Usage: ")
+    }
+    return wrap(joined.joined(separator: "\n"), width: width)
+  }
+
   /// One line as the lines it breaks into. A word longer than the width is left whole, and
   /// a line holding a colour escape is left as it is, since its length on screen is not
   /// its length in characters.
@@ -21,7 +42,7 @@ enum ProseWrap {
     guard rest.count > width, width > 10, !rest.contains("\u{1B}") else { return [line] }
     let indent = rest.prefix(while: { $0 == " " }).count
     var hang = hangingIndent(rest, from: indent)
-    if hang > width / 2 { hang = indent }
+    if hang > width - 20 { hang = indent }
     var lines: [String] = []
     var prefix = ""
     var earliest = max(indent + 1, hang + 1)

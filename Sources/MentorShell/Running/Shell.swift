@@ -123,7 +123,7 @@ public final class Shell {
     if options.echo { console.print(line.trimmingCharacters(in: .whitespaces)) }
     let (command, rest) = try CommandTable.find(words)
     if rest.prefix(while: { $0 != "--" }).contains("--help") {
-      console.writeProse(HelpText.page(for: command))
+      console.writeParagraphs(HelpText.page(for: command))
       return
     }
     let arguments = try Arguments(rest, for: command)
