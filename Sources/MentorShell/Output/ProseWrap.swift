@@ -5,6 +5,9 @@
 /// line that starts with spaces, and under the second column for a line laid out in two
 /// (`  load   Read a data sheet...`, `--month MONTH  the month...`). Tables are fitted by
 /// `Table` instead, and are not given here.
+// Shortcoming: a character is counted as one column, so a line of East Asian wide
+// characters may still reach the edge; errors on standard error are not broken, since
+// standard error may go elsewhere than the terminal whose width is known.
 enum ProseWrap {
   /// Every line of `text` fitted to `width`; a line ending stays where it was.
   static func wrap(_ text: String, width: Int) -> String {

@@ -76,6 +76,8 @@ extension Shell {
   /// The extensions of the files records are written to: see `OutputFormat(fileName:)`.
   static let recordFiles = ["csv", "json", "txt"]
 
+  // Shortcoming: only these well-known extensions are refused; any other that mentor does
+  // not know (`.dat`) gets the format chosen, as a name without an extension does.
   /// Extensions of formats that programs open as something other than text, which mentor
   /// does not write: CSV saved as `caseload.xlsx` would not open in a spreadsheet.
   static let foreignFiles: Set<String> = [
