@@ -24,6 +24,13 @@ public struct MenteeFilter: Hashable, Sendable {
   public var openInterventionsAtLeast: Int?
   /// With no open intervention at all.
   public var noOpenInterventions = false
+  /// With at least this many open escalations (not yet resolved).
+  public var openEscalationsAtLeast: Int?
+  /// With no open escalation at all.
+  public var noOpenEscalations = false
+
+  /// Whether the filter asks about escalations, so a caseload counts them.
+  public var judgesEscalations: Bool { openEscalationsAtLeast != nil || noOpenEscalations }
 
   /// Creates a filter that lets everyone through.
   public init() {}
@@ -57,6 +64,18 @@ public struct MenteeFilter: Hashable, Sendable {
     if noOpenInterventions, !open.isEmpty { return false }
     return true
   }
+
+  /// Whether a mentee with this many open escalations passes the conditions about them.
+  public func admits(openEscalations: Int) -> Bool {
+    if let openEscalationsAtLeast, openEscalations < openEscalationsAtLeast { return false }
+    if noOpenEscalations, openEscalations > 0 { return false }
+    return true
+  }
+}
+
+extension Escalation {
+  /// Whether it still stands: open or acknowledged, not yet resolved.
+  public var isOpen: Bool { state != .resolved }
 }
 
 extension Intervention {
@@ -69,8 +88,15 @@ extension Intervention {
 extension School {
   /// The feedback sheets of every mentee the filter admits, sorted by name.
   public func caseload(_ filter: MenteeFilter, month: String? = nil) -> [FeedbackSheet] {
-    menteesByName.compactMap { feedback(for: $0.id, month: month) }.filter {
+    var openEscalations: [String: Int] = [:]
+    if filter.judgesEscalations {
+      for escalation in escalations.values where escalation.isOpen {
+        openEscalations[escalation.menteeID, default: 0] += 1
+      }
+    }
+    return menteesByName.compactMap { feedback(for: $0.id, month: month) }.filter {
       filter.admits($0) && filter.admits(interventions: interventions(of: $0.mentee.id))
+        && filter.admits(openEscalations: openEscalations[$0.mentee.id] ?? 0)
     }
   }
 }

@@ -99,3 +99,19 @@ struct MonthEndScriptTests {
     #expect(runs.outboxAfterAgain.count == runs.outbox.count)
   }
 }
+
+@Suite("The README shows the month-end script as the file holds it")
+struct MonthEndScriptInReadmeTests {
+  @Test("The README's copy of scripts/examples/month-end.mentor equals the file, line for line")
+  func readmeCopyEqualsTheFile() throws {
+    let root = MentorProcess.packageRoot
+    let script = try String(
+      contentsOf: root.appendingPathComponent("scripts/examples/month-end.mentor"),
+      encoding: .utf8)
+    let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+
+    let indented = script.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+    #expect(readme.contains("\n\n" + indented + "\n"))
+  }
+}

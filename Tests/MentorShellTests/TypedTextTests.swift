@@ -8,18 +8,24 @@ struct TypedTextTests {
   @Test(
     "Control, direction override and isolate characters are refused, naming the character",
     arguments: [
-      ("a\u{202E}b", "U+202E"), ("a\u{202A}b", "U+202A"), ("a\u{2066}b", "U+2066"),
-      ("a\u{2069}b", "U+2069"), ("a\u{1B}[2Jb", "U+001B"), ("a\u{7}b", "U+0007"),
-      ("a\nb", "U+000A"),
+      ("a\u{202E}b", "U+202E", false), ("a\u{202A}b", "U+202A", false),
+      ("a\u{2066}b", "U+2066", false), ("a\u{2069}b", "U+2069", false),
+      ("a\u{1B}[2Jb", "U+001B", true), ("a\u{7}b", "U+0007", true), ("a\nb", "U+000A", true),
     ])
-  func refusesHidden(_ text: String, _ code: String) {
+  func refusesHidden(_ text: String, _ code: String, _ isControl: Bool) {
+    let kind = isControl ? "a control character" : "a character that reorders text"
     #expect {
       _ = try TypedText.checked(text, "note", limit: 100)
     } throws: { error in
       (error as? ShellError)?.message
-        == "The note holds the character \(code), which can hide or reorder text;"
-        + " type it without control or direction characters"
+        == "The note holds \(code), \(kind), which could hide or garble it on a sheet or in"
+        + " a message; type it without control or direction characters"
     }
+  }
+
+  @Test("A tab, as a pasted table cell brings, is kept as a space")
+  func tabIsASpace() throws {
+    #expect(try TypedText.checked("call\thome\t", "action", limit: 100) == "call home")
   }
 
   @Test("Right-to-left letters, accents and emoji are kept")
@@ -54,7 +60,7 @@ struct TypedTextTests {
     #expect(test.run("agree marek student 'catch-up'").succeeded)
 
     #expect(!test.run(line).succeeded)
-    #expect(test.errors.contains("hide or reorder text") || test.errors.contains("the limit is"))
+    #expect(test.errors.contains("hide or garble") || test.errors.contains("the limit is"))
     #expect(test.shell.school.interventions.count == 1)
     #expect(test.shell.school.meetings.isEmpty)
     #expect(test.shell.school.escalations.isEmpty)

@@ -123,6 +123,16 @@ extension FeedbackSheet {
     "effort", "homework", "from",
   ]
 
+  /// Homework as JSON: a number when the sheet gave a plain number (`85`, `7.5`), so that
+  /// it reads as effort does, else the text as given (`85%`, `good`), or `null` if blank.
+  static func homeworkJSON(_ text: String) -> String {
+    let plain = text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    guard plain, text.first?.isNumber == true, let value = Double(text) else {
+      return JSON.text(text)
+    }
+    return GradeScale.format(value)
+  }
+
   /// The sheet as one JSON object; text that is blank, such as a missing grade, is `null`,
   /// and a change is a number of steps (`0.667` for two thirds). `from` and
   /// `attendance_from` name the month of a result or attendance carried forward from before
@@ -136,7 +146,7 @@ extension FeedbackSheet {
         ("status", JSON.quote(line.status.rawValue)),
         ("change", line.change.map { GradeScale.format(($0 * 1000).rounded() / 1000) } ?? "null"),
         ("effort", line.effort.map(String.init) ?? "null"),
-        ("homework", JSON.text(line.homework)),
+        ("homework", Self.homeworkJSON(line.homework)),
         ("from", carriedFrom(line).map(JSON.quote) ?? "null"),
       ])
     }

@@ -57,11 +57,11 @@ extension Command {
   }
 
   static let escalations = Command(
-    "escalations", usage: "[--open] [--format table|csv|json] [--out FILE]",
+    "escalations", usage: "[--open] [--count] [--format table|csv|json] [--out FILE]",
     summary: "List escalations, oldest first, with their state",
     examples: ["escalations --open", "escalations --format json"],
     exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
-    options: [.flag("open", "only those not resolved")] + Option.records,
+    options: [.flag("open", "only those not resolved")] + Option.listing,
     columns: escalationColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     var table = Table(columns: escalationColumns)

@@ -7,21 +7,10 @@ extension Command {
     completions: [.command]
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
-      shell.console.write(HelpText.overview())
+      shell.console.writeProse(HelpText.overview())
       return
     }
-    let group = CommandTable.all.filter {
-      $0.name.hasPrefix(arguments.words[0].lowercased() + " ")
-    }
-    if arguments.words.count == 1, !group.isEmpty {
-      shell.console.write(group.map(HelpText.page(for:)).joined(separator: "\n"))
-      return
-    }
-    let (command, rest) = try CommandTable.find(arguments.words)
-    guard rest.isEmpty else {
-      throw .unknownCommand(arguments.words.joined(separator: " "), suggestion: command.name)
-    }
-    shell.console.write(HelpText.page(for: command))
+    shell.console.writeParagraphs(try HelpText.pages(for: arguments.words))
   }
 }
 
@@ -40,6 +29,35 @@ enum HelpText {
       "Quotes group words: show mentee 'Zoë Brontë'. '#' starts a comment.",
     ]
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The help that `help WORDS` prints.
+  ///
+  /// A word that names a command and begins others too (`load`, with `load staff` and
+  /// `load parents`) gets that command's page, then a line naming the others; a word that
+  /// only begins others (`list`) gets each of their pages.
+  ///
+  /// - Throws: `.unknownCommand` or `.unknownSubcommand` for words that name no command.
+  static func pages(for words: [String]) throws(ShellError) -> String {
+    let first = CommandTable.aliases[words[0].lowercased()] ?? words[0].lowercased()
+    let group = CommandTable.all.filter { $0.name.hasPrefix(first + " ") }
+    let alone = CommandTable.all.first { $0.name == first }
+    if words.count == 1, !group.isEmpty {
+      guard let alone else { return group.map(page(for:)).joined(separator: "\n") }
+      let others = group.map { "'\($0.name)'" }.joined(separator: ", ")
+      return page(for: alone) + "\nSee also \(others): 'help \(group[0].name)' explains one.\n"
+    }
+    let (command, rest) = try CommandTable.find(words)
+    guard rest.isEmpty else {
+      let choices = (alone.map { [$0] } ?? []) + group
+      guard choices.count > 1 else {
+        throw .unknownCommand(words.joined(separator: " "), suggestion: command.name)
+      }
+      throw .unknownSubcommand(
+        first, word: words.dropFirst().joined(separator: " "), choices: choices.map(\.name),
+        guess: nil)
+    }
+    return page(for: command)
   }
 
   /// One command: usage, summary, detail, options and examples.

@@ -11,9 +11,9 @@ extension Command {
       CATEGORY is one of the five, by unique prefix and in any case. The new intervention
       gets a short id, such as I7, to check it later. ACTION is quoted, up to 500
       characters. STAFF must be in the staff list ('load staff'); DATE is YYYY-MM-DD and
-      not in the past, or +N days or +Nw weeks from today; without it there is no review
-      date. Outside a meeting WHO comes first, and the intervention joins the mentee's open
-      meeting if there is one.
+      not in the past, or +N days or +Nw weeks from today, at most a year ahead; without
+      it there is no review date. Outside a meeting WHO comes first, and the intervention
+      joins the mentee's open meeting if there is one.
       """,
     examples: [
       "agree zoe student 'catch-up session on Tuesdays' for Maths with Fletcher review +2w"
@@ -157,10 +157,10 @@ extension Command {
     "ID [CATEGORY] ACTION [for SUBJECT] [with STAFF] [review DATE]"
 
   static let suggest = Command(
-    "suggest", usage: "[CATEGORY | PROBLEM WORDS] [--format table|csv|json] [--out FILE]",
+    "suggest", usage: "[CATEGORY | PROBLEM WORDS] [--count] [--format table|csv|json] [--out FILE]",
     summary: "Show typical strategies for a category or a described problem",
     examples: ["suggest parent", "suggest not handing in coursework", "suggest --format json"],
-    options: Option.records,
+    options: Option.listing,
     completions: [.words(InterventionCategory.allCases.map { $0.rawValue.lowercased() })],
     columns: strategyColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in

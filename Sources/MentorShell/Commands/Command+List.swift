@@ -13,11 +13,13 @@ extension Command {
       well-below, below-in N (at least N subjects below target), attendance (under 95 %),
       effort (effort 3 or 4 in some subject), not-working (an open intervention not
       working), interventions N (at least N open interventions, N from 1),
-      no-interventions (none open). 'where' and 'and' must each come before a condition.
-      All conditions must hold; 'subject Maths status below' means below in Maths.
-      'for each mentee where ... do COMMAND' takes the same conditions. They judge each
-      mentee's latest known data: a subject or attendance missing from the month counts its
-      latest earlier value, as 'show mentee' shows it.
+      no-interventions (none open), escalations N (at least N open, not resolved, N from
+      1), no-escalations (none open). 'where' and 'and' are optional words to read like a
+      sentence ('list mentees year 11 below-in 2' is the same), but one that is given
+      must have a condition after it. All conditions must hold; 'subject Maths status
+      below' means below in Maths. 'for each mentee where ... do COMMAND' takes the same
+      conditions. They judge each mentee's latest known data: a subject or attendance
+      missing from the month counts its latest earlier value, as 'show mentee' shows it.
       Subjects named more than once must all be taken, and status and below-in look at
       them only: 'subject Maths and subject Art below-in 2' means below in both.
       """,
@@ -26,6 +28,7 @@ extension Command {
       "list mentees below-in 2 --format csv", "list mentees where year 11 --out /tmp/year-11.csv",
       "list mentees where subject Maths and subject Art below-in 2 --count",
       "list mentees where year 11 and effort and no-interventions",
+      "list mentees where escalations 1 --format json",
     ],
     options: [
       .value("month", "MONTH", "the month to judge (default: the latest loaded)"),
@@ -38,16 +41,8 @@ extension Command {
     let sheets = shell.school.caseload(filter, month: month)
     let count = "\(sheets.count) of \(shell.school.mentees.count) mentees"
     if arguments.flag("count") {
-      if arguments.option("out") != nil { throw .optionsClash("--count", "--out") }
-      if try shell.format(arguments) == .json {
-        shell.console.print(
-          JSON.object([
-            ("count", String(sheets.count)), ("of", String(shell.school.mentees.count)),
-          ]))
-      } else {
-        shell.console.print(count)
-      }
-      return
+      return try shell.printCount(
+        sheets.count, "mentee", of: shell.school.mentees.count, arguments)
     }
     try shell.emit(CaseloadTable.make(sheets), noun: "mentee", arguments)
     if shell.console.isTerminal || shell.options.verbose, arguments.option("out") == nil {
@@ -56,13 +51,13 @@ extension Command {
   }
 
   static let listSubjects = Command(
-    "list subjects", usage: "[--month MONTH] [--format table|csv|json] [--out FILE]",
+    "list subjects", usage: "[--month MONTH] [--count] [--format table|csv|json] [--out FILE]",
     summary: "List the subjects loaded, their scales and how many are on target",
     detail: "Counts are for each subject's latest month, unless --month names one.",
     examples: ["list subjects", "list subjects --month 2026-09"],
     options: [
       .value("month", "MONTH", "the month to count (default: each subject's latest)")
-    ] + Option.records,
+    ] + Option.listing,
     columns: subjectColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     let chosen = try shell.chosenMonth(arguments.option("month"))
@@ -94,10 +89,10 @@ extension Command {
   ]
 
   static let listMonths = Command(
-    "list months", usage: "[--format table|csv|json] [--out FILE]",
+    "list months", usage: "[--count] [--format table|csv|json] [--out FILE]",
     summary: "List the months and periods loaded, oldest first, with the sheets behind them",
     examples: ["list months", "list months --format json"],
-    options: Option.records, columns: monthColumns.map(\.key)
+    options: Option.listing, columns: monthColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     let loads = try shell.storing { try shell.store.sheetLoads() }
     var counts: [String: Int] = [:]
@@ -121,10 +116,10 @@ extension Command {
   ]
 
   static let listMappings = Command(
-    "list mappings", usage: "[--format table|csv|json] [--out FILE]",
+    "list mappings", usage: "[--count] [--format table|csv|json] [--out FILE]",
     summary: "List the column mappings saved with 'load --save-mapping'",
     examples: ["list mappings"],
-    options: Option.records, columns: mappingColumns.map(\.key)
+    options: Option.listing, columns: mappingColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     var table = Table(columns: mappingColumns)
     for (name, text) in try shell.storing({ try shell.store.mappings() }) {

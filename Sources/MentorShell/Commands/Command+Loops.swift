@@ -15,17 +15,20 @@ extension Command {
       mentee or intervention it was for, and the loop goes on, unless --bail stops it;
       a failure in a file the command sources fails its round too. At the end a line says
       how many rounds ran and how many failed. A 'for each' cannot run inside another,
-      and 'quit' cannot run inside one (it is an error of the round). 'where' with no
-      condition, or a list ending in 'and', is refused rather than admitting everyone.
+      and neither 'quit' nor 'undo' can run inside one (the loop is refused; in a file a
+      round sources, it is an error of the round). 'where' with no condition, or a list
+      ending in 'and', is refused rather than admitting everyone.
       Mentee conditions: mentor NAME, year N, form F, subject S, status above|on-target|
       below|well-below, below-in N, attendance, effort, not-working, interventions N (at
-      least N open, N from 1), no-interventions (none open).
+      least N open, N from 1), no-interventions (none open), escalations N (at least N not
+      resolved), no-escalations (none open).
       Intervention conditions: state STATE (open for all not revised or closed), category
       C, subject S, staff NAME, mentor NAME, mentee WHO, overdue, not-working.
       """,
     examples: [
       "for each mentee where form 11B and below-in 3 do echo $MENTEE",
       "for each mentee where form 11B and no-interventions do agree $MENTEE curriculum 'plan'",
+      "for each mentee where form 11B and below-in 3 and no-escalations do echo $MENTEE",
       "for each intervention where state agreed do check $INTERVENTION understood",
     ],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
@@ -44,6 +47,7 @@ extension Command {
     if let first = bodyWords.first?.lowercased(), ["quit", "exit"].contains(first) {
       throw .quitInLoop
     }
+    if bodyWords.first?.lowercased() == "undo" { throw .undoInLoop }
     let rounds: [(id: String, label: String)]
     let variable: String
     switch kind {
@@ -88,10 +92,8 @@ extension Command {
   ) { shell, arguments throws(ShellError) in
     let found = try shell.interventions(where: arguments.words)
     if arguments.flag("count") {
-      if arguments.option("out") != nil { throw .optionsClash("--count", "--out") }
-      shell.console.print(
-        "\(found.count) of \(counted(shell.school.interventions.count, "intervention"))")
-      return
+      return try shell.printCount(
+        found.count, "intervention", of: shell.school.interventions.count, arguments)
     }
     var table = Table(columns: interventionColumns)
     for intervention in found {
@@ -132,6 +134,7 @@ extension Shell {
   func runLoop(_ body: String, over rounds: [(id: String, label: String)], as name: String) {
     var failed = 0
     var ran = 0
+    let failuresAtStart = failures
     defer {
       variables.loop = [:]
       loopRound = nil
@@ -154,6 +157,11 @@ extension Shell {
       }
     }
     loopRound = nil
+    if failed > 0 {
+      // The loop is one command of its script, counted once among the run's failures.
+      failures = failuresAtStart + 1
+      transaction.failedRounds += failed
+    }
     let noun = name == "MENTEE" ? "mentee" : "intervention"
     let failures = failed == 0 ? "" : ", \(failed) failed"
     console.print("Ran it for \(counted(ran, noun))\(failures).")

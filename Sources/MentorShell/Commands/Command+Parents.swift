@@ -32,10 +32,10 @@ extension Command {
   }
 
   static let listParents = Command(
-    "list parents", usage: "[WHO] [--format table|csv|json] [--out FILE]",
+    "list parents", usage: "[WHO] [--count] [--format table|csv|json] [--out FILE]",
     summary: "List the parents and carers of every mentee, or of one",
     examples: ["list parents zoe", "list parents --format csv"],
-    options: Option.records,
+    options: Option.listing,
     completions: [.mentee], columns: carerColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     var mentees = shell.school.menteesByName

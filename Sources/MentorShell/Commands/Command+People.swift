@@ -27,10 +27,10 @@ extension Command {
   }
 
   static let listStaff = Command(
-    "list staff", usage: "[--format table|csv|json] [--out FILE]",
+    "list staff", usage: "[--count] [--format table|csv|json] [--out FILE]",
     summary: "List the staff, their roles and what they teach",
     examples: ["list staff", "list staff --format csv"],
-    options: Option.records, columns: staffColumns.map(\.key)
+    options: Option.listing, columns: staffColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     var table = Table(columns: staffColumns)
     for member in shell.school.staff.values.sorted(by: { $0.name < $1.name }) {

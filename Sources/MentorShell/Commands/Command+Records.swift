@@ -51,11 +51,12 @@ extension Command {
       setting changed, messages sent. Load the earlier sheet again, or set the target or
       setting again, by hand. A
       message cannot be called back, so nothing before a 'notify' or an 'escalate' that
-      sent a message is taken back.
+      sent a message is taken back. It cannot run inside a 'for each' loop.
       """,
     examples: ["undo"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
   ) { shell, _ throws(ShellError) in
+    guard shell.variables.loop.isEmpty else { throw .undoInLoop }
     let undone = try shell.undoLast()
     shell.console.print("Undid: " + undone.joined(separator: "; ") + ".")
   }
@@ -68,12 +69,15 @@ extension Command {
       excuses rejected and what was agreed instead, each intervention, the next meeting and
       lines for the mentee, the mentor and a parent or carer to sign. HTML is one file with
       nothing outside it, to open in a browser and print on A4 portrait; with --out, as in
-      'sheet zoe --format html --out zoe.html', only its owner can read the file.
+      'sheet zoe --out zoe.html', only its owner can read the file. Without --format, the
+      file's extension chooses: .html or .htm, .md, else text.
       """,
     examples: ["sheet zoe --format md", "sheet zoe --format html"],
     exampleSetup: ["meet zoe", "agree student 'catch-up session' for Maths", "end"],
     options: [
-      .value("format", "text|md|html", "plain text (default), Markdown or printable HTML"),
+      .value(
+        "format", "text|md|html",
+        "text, Markdown or printable HTML (default: as --out's extension, else text)"),
       .value("out", "FILE", "write it to a file, readable by its owner only"),
     ],
     completions: [.mentee]
@@ -85,9 +89,10 @@ extension Command {
     guard let meeting = shell.school.latestMeeting(of: mentee.id) else {
       throw .noMeeting(mentee.displayName)
     }
+    if let out = arguments.option("out") { try shell.checkOut(out, writes: sheetFiles) }
     let sheet = try shell.actionSheet(for: meeting)
     let text: String
-    switch arguments.option("format")?.lowercased() ?? "text" {
+    switch arguments.option("format")?.lowercased() ?? sheetFormat(out: arguments.option("out")) {
     case "text": text = sheet.text()
     case "md", "markdown": text = sheet.markdown()
     case "html": text = sheet.html()
@@ -111,15 +116,28 @@ extension Command {
     }
   }
 
+  /// The extensions of the files an action sheet is written to.
+  static let sheetFiles = ["txt", "md", "html", "htm"]
+
+  /// The format of an action sheet that `--out`'s extension names (`.html` or `.htm`,
+  /// `.md`), else text.
+  static func sheetFormat(out: String?) -> String {
+    switch ((out ?? "") as NSString).pathExtension.lowercased() {
+    case "html", "htm": return "html"
+    case "md", "markdown": return "md"
+    default: return "text"
+    }
+  }
+
   static let due = Command(
-    "due", usage: "[--mentor NAME] [--overdue] [--format table|csv|json] [--out FILE]",
+    "due", usage: "[--mentor NAME] [--overdue] [--count] [--format table|csv|json] [--out FILE]",
     summary: "Checks and reviews due, by date, and interventions flagged not working",
     examples: ["due", "due --overdue", "due --format json"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
     options: [
       .value("mentor", "NAME", "only this mentor's mentees"),
       .flag("overdue", "only reviews whose date has passed"),
-    ] + Option.records,
+    ] + Option.listing,
     columns: dueColumns.map(\.key)
   ) { shell, arguments throws(ShellError) in
     if let mentor = arguments.option("mentor"),

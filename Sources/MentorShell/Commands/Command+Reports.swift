@@ -47,7 +47,7 @@ extension Command {
 
   static let reportInterventions = Command(
     "report interventions",
-    usage: "[counts|list|improvement] [--from DATE] [--to DATE] [--format F]",
+    usage: "[counts|list|improvement] [--from DAY] [--to DAY] [--format F] [--out F]",
     summary: "Interventions by category and state, who has which, and what followed them",
     detail: """
       Counts by category and state; each intervention with its mentee, category, subject,
@@ -66,8 +66,8 @@ extension Command {
     ],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
     options: [
-      .value("from", "DATE", "only those agreed on or after this day (YYYY-MM-DD)"),
-      .value("to", "DATE", "only those agreed on or before this day"), reportFormat, reportOut,
+      .value("from", "DAY", "only those agreed on or after this day (YYYY-MM-DD)"),
+      .value("to", "DAY", "only those agreed on or before this day"), reportFormat, reportOut,
     ],
     completions: [.words(Report.interventionParts)]
   ) { shell, arguments throws(ShellError) in
@@ -92,7 +92,8 @@ extension Command {
       (this month by the clock, unless --month names another; the title says which) with
       the mentor's mentees, whoever held them; Met counts the mentees met. Checks overdue
       are open interventions whose review date has passed, and escalations open those not
-      yet resolved, both as they stand today.
+      yet resolved, both as they stand today. A month still to come is refused: no
+      meeting can have ended in it.
       """,
     examples: [
       "report mentor", "report mentor 'Ms Patel'", "report mentor --month 2026-11",
@@ -103,10 +104,9 @@ extension Command {
     ],
     completions: [.staff]
   ) { shell, arguments throws(ShellError) in
-    let month =
-      try arguments.option("month").map(Self.calendarMonth)
-      ?? String(
-        shell.clock.today.prefix(7))
+    let thisMonth = String(shell.clock.today.prefix(7))
+    let month = try arguments.option("month").map(Self.calendarMonth) ?? thisMonth
+    guard month <= thisMonth else { throw .monthToCome(month, now: thisMonth) }
     var figures = shell.school.mentorReport(month: month, today: shell.clock.today)
     if !arguments.words.isEmpty {
       let name = arguments.rest(from: 0)

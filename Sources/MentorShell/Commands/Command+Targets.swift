@@ -3,7 +3,8 @@ import MentorModel
 /// `target`: setting target grades in bulk, and `setting`: the school's choices.
 extension Command {
   static let target = Command(
-    "target", usage: "SUBJECT|all GRADE|earliest [plus N] [where CONDITION...] [--replace]",
+    "target",
+    usage: "SUBJECT|all GRADE|earliest [plus N] [where CONDITION...] [--replace] [--month MONTH]",
     summary: "Set target grades in bulk, to a grade or to each mentee's earliest grade plus N",
     detail: """
       Many data sheets come without targets. 'target Maths 6' sets 6 for every mentee

@@ -64,6 +64,13 @@ struct Command: Sendable {
 
     /// `--format` and `--out`, the options of every command that prints records.
     static let records = [format, out]
+
+    /// `--count`, taken by every command that lists things (`list ...`, `escalations`,
+    /// `due`, `suggest`): see `Shell.printCount`.
+    static let count = Option.flag("count", "print only how many there are")
+
+    /// The options of a command that lists things: `--count` and those of `records`.
+    static let listing = [count] + records
   }
 
   init(

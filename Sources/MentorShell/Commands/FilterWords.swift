@@ -8,18 +8,21 @@ import MentorModel
 /// be given more than once: the mentee must take each, and `status` and `below-in` then
 /// look at those subjects only. `effort` and `not-working` stand alone too; `interventions
 /// N` asks for at least N open interventions (N from 1: 0 would admit everyone), and
-/// `no-interventions`, alone, for none open.
+/// `no-interventions`, alone, for none open; `escalations N` and `no-escalations` ask the
+/// same of escalations not yet resolved.
 enum FilterWords {
   /// The keywords, for help and completion.
   static let keywords = [
     "mentor", "year", "form", "subject", "status", "below-in", "attendance", "effort",
-    "not-working", "interventions", "no-interventions",
+    "not-working", "interventions", "no-interventions", "escalations", "no-escalations",
   ]
 
   // Shortcoming: there is no `attitude` condition: data sheets are read for effort and
   // homework, and the model keeps no attitude-to-learning score to filter on.
   /// The keywords that stand alone, without a value.
-  static let flags = ["attendance", "effort", "not-working", "no-interventions"]
+  static let flags = [
+    "attendance", "effort", "not-working", "no-interventions", "no-escalations",
+  ]
 
   /// The filter the words describe, checked against the school: a subject, mentor or form
   /// that nobody has is a typing slip to report, not an empty list.
@@ -74,6 +77,7 @@ enum FilterWords {
         case "attendance": filter.attendanceFlagged = true
         case "effort": filter.effortFlagged = true
         case "no-interventions": filter.noOpenInterventions = true
+        case "no-escalations": filter.noOpenEscalations = true
         default: filter.notWorking = true
         }
         continue
@@ -106,14 +110,24 @@ enum FilterWords {
         {
           index += 1
         }
-        guard let status = SubjectStatus(words: text) else { throw .badFilter(word: value) }
+        guard let status = SubjectStatus(words: text) else { throw .badStatus(value) }
         filter.status = status
       case "interventions":
-        guard let count = Int(value), count >= 0 else { throw .badNumber(value) }
-        guard count > 0 else { throw .interventionsZero }
+        guard let count = Int(value), count >= 0 else {
+          throw .countTooSmall(keyword: keyword, value: value, least: 1)
+        }
+        guard count > 0 else { throw .countZero(keyword) }
         filter.openInterventionsAtLeast = count
+      case "escalations":
+        guard let count = Int(value), count >= 0 else {
+          throw .countTooSmall(keyword: keyword, value: value, least: 1)
+        }
+        guard count > 0 else { throw .countZero(keyword) }
+        filter.openEscalationsAtLeast = count
       default:
-        guard let count = Int(value), count >= 0 else { throw .badNumber(value) }
+        guard let count = Int(value), count >= 0 else {
+          throw .countTooSmall(keyword: "below-in", value: value, least: 0)
+        }
         filter.belowAtLeast = count
       }
     }

@@ -3,8 +3,8 @@ import Foundation
 /// Checks text a user types into a record (an action, a note, a reason) before it is kept.
 ///
 /// Such text is printed on action sheets, in messages to staff and in reports, so it may
-/// hold no control characters (which could move the cursor or end a line early) and no
-/// characters that override or isolate the direction of text (U+202A to U+202E, U+2066 to
+/// hold no control characters (which could move the cursor or end a line early; a tab, as
+/// a pasted table cell brings, is read as a space) and no characters that override or isolate the direction of text (U+202A to U+202E, U+2066 to
 /// U+2069), which can make a line read differently from what is stored. Each kind of text
 /// has a length limit, long enough for any real action or note.
 enum TypedText {
@@ -24,10 +24,13 @@ enum TypedText {
 
   /// The text trimmed, when it passes the checks; it may be empty.
   static func checked(_ text: String, _ what: String, limit: Int) throws(ShellError) -> String {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    // A tab is what a pasted table cell brings along: it is read as a space.
+    let trimmed = text.replacingOccurrences(of: "\t", with: " ")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
     if let hidden = trimmed.unicodeScalars.first(where: isHidden) {
       let code = "U+" + String(format: "%04X", hidden.value)
-      throw .hiddenCharacter(what: what, code: code)
+      let isControl = hidden.properties.generalCategory == .control
+      throw .hiddenCharacter(what: what, code: code, isControl: isControl)
     }
     guard trimmed.count <= limit else {
       throw .textTooLong(what: what, length: trimmed.count, limit: limit)

@@ -21,7 +21,7 @@ struct Prompt {
     } catch {
       shell.warn("History will not be kept: \(error.description)")
     }
-    shell.console.print(banner)
+    shell.console.writeProse(banner + "\n")
     Interruption.catchRequests()
     var warnedAboutHistory = false
     while !shell.quitRequested {

@@ -69,6 +69,20 @@ public final class Console {
     writeOut(text)
   }
 
+  /// Writes prose to standard output as it is, each line broken at spaces to fit the
+  /// terminal's width on a terminal (see `ProseWrap`).
+  public func writeProse(_ text: String) {
+    guard let width else { return writeOut(text) }
+    writeOut(ProseWrap.wrap(text, width: width))
+  }
+
+  /// Writes text made of paragraphs (help) to standard output, joined and broken again to
+  /// fit the terminal's width on a terminal (see `ProseWrap.reflow`).
+  public func writeParagraphs(_ text: String) {
+    guard let width else { return writeOut(text) }
+    writeOut(ProseWrap.reflow(text, width: width))
+  }
+
   /// Writes a line of diagnostics to standard error.
   public func printError(_ text: String) {
     writeError(text + "\n")

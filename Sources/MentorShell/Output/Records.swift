@@ -39,13 +39,17 @@ struct Records {
     case .json: return json?() ?? table.json()
     case .table:
       let people = shown ?? table
-      var text = heading.map { $0 + "\n" }.joined()
+      let prose = { (line: String) in
+        (width.map { ProseWrap.wrap(line: line, width: $0) } ?? [line]).map { $0 + "\n" }
+          .joined()
+      }
+      var text = heading.map(prose).joined()
       if let whenEmpty, people.rows.isEmpty {
-        text += whenEmpty + "\n"
+        text += prose(whenEmpty)
       } else {
         text += people.text(width: width, colour: colour)
       }
-      return text + footing.map { $0 + "\n" }.joined()
+      return text + footing.map(prose).joined()
     }
   }
 

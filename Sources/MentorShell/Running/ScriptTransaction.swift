@@ -31,6 +31,10 @@ struct ScriptTransaction {
   /// Under `--dry-run`, the messages and files the commands would have sent or written.
   var wouldSend = 0
   var wouldWrite = 0
+  /// The rounds of `for each` loops that failed; each loop counts once among the failures.
+  var failedRounds = 0
+  /// The commands of the init file that failed, which roll nothing back.
+  var initFileFailures = 0
 }
 
 /// The lines that say what a dry run would have changed.

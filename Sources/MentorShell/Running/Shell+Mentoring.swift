@@ -159,19 +159,27 @@ extension Shell {
     return matches[0]
   }
 
+  /// The furthest ahead a review may be, in days: an intervention is reviewed within the
+  /// school year, and a date further off is a slip (`+999w`, `2072-01-15`).
+  static let furthestReview = 366
+
   /// A review date: a real date (`2027-01-15`) not before today, or a number of days or
-  /// weeks from today (`+14`, `+2w`).
+  /// weeks from today (`+14`, `+2w`); either at most a year ahead.
   func reviewDate(_ text: String) throws(ShellError) -> String {
+    let latest = Clock.date(clock.today, plusDays: Self.furthestReview)
     if text.hasPrefix("+") {
       let weeks = text.lowercased().hasSuffix("w")
       let digits = text.dropFirst().dropLast(weeks ? 1 : 0)
       guard let count = Int(digits), count >= 0, count <= 3650 else {
         throw .model(.notADate(text))
       }
-      return Clock.date(clock.today, plusDays: weeks ? count * 7 : count)
+      let date = Clock.date(clock.today, plusDays: weeks ? count * 7 : count)
+      guard date <= latest else { throw .reviewTooFar(text, latest: latest) }
+      return date
     }
     guard Clock.isDate(text) else { throw .model(.notADate(text)) }
     guard text >= clock.today else { throw .model(.reviewInThePast(text)) }
+    guard text <= latest else { throw .reviewTooFar(text, latest: latest) }
     return text
   }
 }

@@ -44,7 +44,9 @@ extension Shell {
       console.write(text)
       return
     }
-    try write(text, out: out, saying: "Wrote the report to '\(out)'.")
+    try write(
+      text, out: out, saying: "Wrote the report to '\(out)'.",
+      writes: Self.recordFiles + ["html", "htm"])
   }
 
   /// Whether a report is asked for as HTML: by `--format html`, or by an `--out` file

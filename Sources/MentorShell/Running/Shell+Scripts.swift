@@ -61,6 +61,7 @@ extension Shell {
     runningInitFile = true
     defer {
       options.bail = bail
+      initFileFailures += failures - failed
       failures = failed
       runningInitFile = false
     }

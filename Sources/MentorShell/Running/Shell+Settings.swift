@@ -54,6 +54,15 @@ extension Shell {
     return "\(name) \(value)   (this session only; the school's is \(schools))"
   }
 
+  /// The school with its own settings rather than the session's over them: what a dry run
+  /// compares, so that a setting held for this session is no change to the school.
+  var schoolAsStored: School {
+    guard !sessionSettings.values.isEmpty else { return school }
+    var stored = school
+    stored.settings = sessionSettings.school
+    return stored
+  }
+
   /// Puts the session's settings over the school's, once the school is read again.
   func applySessionSettings() {
     sessionSettings.school = school.settings

@@ -12,6 +12,7 @@ extension Shell {
   func runAsOneTransaction(_ body: () -> Void) {
     transaction = ScriptTransaction(mode: options.dryRun ? .dryRun : .atomic)
     let failuresBefore = failures
+    let initFileFailuresBefore = initFileFailures
     var kept = false
     do {
       kept = try store.oneTransaction(keepingIf: {
@@ -21,10 +22,11 @@ extension Shell {
     } catch {
       fail(.store(error))
     }
-    let ended = transaction
+    var ended = transaction
+    ended.initFileFailures = initFileFailures - initFileFailuresBefore
     transaction = ScriptTransaction()
     if kept {
-      console.printError("mentor: committed: every command succeeded, and all is stored")
+      console.printError(Self.commitReport(ended))
       for work in ended.held {
         do throws(ShellError) {
           try work.run(self)
@@ -45,12 +47,35 @@ extension Shell {
     console.printError(Self.rollBackReport(ended, failed: failures - failuresBefore))
   }
 
+  /// What standard error says after a commit: that every command of the run succeeded,
+  /// and how many of the init file's failed, since those roll nothing back.
+  static func commitReport(_ ended: ScriptTransaction) -> String {
+    let whose = ended.initFileFailures > 0 ? "every command of the run" : "every command"
+    return "mentor: committed: \(whose) succeeded, and all is stored" + initFileText(ended)
+  }
+
+  /// `; 1 command of the init file failed (...)`, or nothing when none did.
+  private static func initFileText(_ ended: ScriptTransaction) -> String {
+    guard ended.initFileFailures > 0 else { return "" }
+    return "; \(counted(ended.initFileFailures, "command")) of the init file failed (the"
+      + " init file's failures roll nothing back)"
+  }
+
+  /// How many commands failed, counting a `for each` once however many rounds failed:
+  /// `2 commands failed (5 rounds failed in 'for each' loops)`.
+  private static func failedText(_ failed: Int, _ ended: ScriptTransaction) -> String {
+    let rounds = ended.failedRounds
+    return "\(counted(failed, "command")) failed"
+      + (rounds == 0 ? "" : " (\(counted(rounds, "round")) failed in 'for each' loops)")
+  }
+
   /// What standard error says after a roll-back.
   static func rollBackReport(_ ended: ScriptTransaction, failed: Int) -> String {
-    let failedText = failed == 0 ? "" : "; \(counted(failed, "command")) failed"
+    let failures = failed == 0 ? "" : "; " + failedText(failed, ended)
     guard ended.mode == .dryRun else {
       let dropped = ended.held.map(\.what).joined(separator: ", ")
-      return "mentor: rolled back: \(counted(failed, "command")) failed, so nothing was stored"
+      return "mentor: rolled back: \(failedText(failed, ended)), so nothing was stored"
+        + initFileText(ended)
         + (dropped.isEmpty ? "" : "; dropped what waited for the commit: \(dropped)")
     }
     var would: [String] = []
@@ -63,7 +88,8 @@ extension Shell {
       : "it would "
         + would.joined(
           separator: "; ")
-    return "mentor: dry run: nothing was stored, sent or written\(failedText); \(summary)"
+    return "mentor: dry run: nothing was stored, sent or written\(failures); \(summary)"
+      + initFileText(ended)
   }
 
   /// Runs one command; under `--dry-run`, then prints what it changed and adds it to the
@@ -75,12 +101,11 @@ extension Shell {
     guard transaction.mode == .dryRun, !command.runsOtherLines else { return try body() }
     // Shortcoming: the report compares the school in memory before and after, so lines of
     // history and id sequences, which the school does not hold, go uncounted (a saved
-    // column mapping is noted by `load`), and a `setting --session` shows as a changed
-    // setting.
-    let before = school
+    // column mapping is noted by `load`).
+    let before = schoolAsStored
     transaction.noted = SchoolChanges()
     defer {
-      var changes = SchoolChanges(from: before, to: school)
+      var changes = SchoolChanges(from: before, to: schoolAsStored)
       changes.add(transaction.noted)
       if let phrase = ChangeReport.phrase(changes) {
         console.print("(dry run: would \(phrase))")

@@ -19,8 +19,11 @@ public final class Shell {
   var options: ShellOptions
   /// The scripts being run, outermost first, with the line each is at.
   var frames: [ScriptFrame] = []
-  /// The number of commands that failed (not counting the init file's).
+  /// The number of commands that failed (not counting the init file's); a `for each`
+  /// counts once, however many of its rounds failed.
   var failures = 0
+  /// The number of the init file's commands that failed.
+  var initFileFailures = 0
   /// Set by `quit`.
   var quitRequested = false
   /// Set when a failure under `--bail` stops every script being run.
@@ -119,6 +122,10 @@ public final class Shell {
     guard !words.isEmpty else { return }
     if options.echo { console.print(line.trimmingCharacters(in: .whitespaces)) }
     let (command, rest) = try CommandTable.find(words)
+    if rest.prefix(while: { $0 != "--" }).contains("--help") {
+      console.writeParagraphs(HelpText.page(for: command))
+      return
+    }
     let arguments = try Arguments(rest, for: command)
     try catchUp()
     defer { closeUndoGroup() }

@@ -16,6 +16,12 @@ public enum ShellError: Error {
   case badFormat(String)
   /// A `--format` that an action sheet is not written in.
   case badSheetFormat(String)
+  /// An `--out` file whose extension names a format mentor does not write.
+  case foreignOutFile(String, writes: [String])
+  /// A month after this one, where only months gone by or this one make sense.
+  case monthToCome(String, now: String)
+  /// A review date more than a year ahead.
+  case reviewTooFar(String, latest: String)
   /// A `--format` that a report is not written in.
   case badReportFormat(String)
   /// CSV asked for a report of several tables; `parts` are the ones to choose from.
@@ -42,6 +48,10 @@ public enum ShellError: Error {
   case badMapping(String)
   case badNumber(String)
   case badFilter(word: String)
+  /// A word after `status` that is not a status.
+  case badStatus(String)
+  /// A count after a filter keyword that is not a whole number of at least `least`.
+  case countTooSmall(keyword: String, value: String, least: Int)
   case conditionNotForTarget(String)
   case filterNeedsValue(String)
   case filterRepeated(String)
@@ -83,7 +93,7 @@ public enum ShellError: Error {
   /// A meeting command that names another mentee while this session meets `open`.
   case meetingWithOther(command: String, open: String, named: String, typed: String)
   /// Typed text holding a control character or one that reorders text (`U+202E`).
-  case hiddenCharacter(what: String, code: String)
+  case hiddenCharacter(what: String, code: String, isControl: Bool)
   /// Typed text longer than the limit for what it is.
   case textTooLong(what: String, length: Int, limit: Int)
   /// Praise whose note is a subject's name, given without `for`.
@@ -151,10 +161,11 @@ public enum ShellError: Error {
   case loopInLoop
   /// `quit` inside a `for each` loop.
   case quitInLoop
+  case undoInLoop
   /// `where` or `and` with no condition after it.
   case conditionMissing(after: String)
   /// `interventions 0`, which would admit every mentee.
-  case interventionsZero
+  case countZero(String)
   /// One round of a `for each` failed; `round` names the mentee or intervention.
   indirect case loopRound(String, ShellError)
   case model(ModelError)
@@ -174,6 +185,10 @@ public enum ShellError: Error {
     case .unknownSubcommand(let first, let word, let choices, let guess):
       if let guess { return "Unknown command '\(first) \(word)'; did you mean '\(guess)'?" }
       let listed = choices.map { "'\($0)'" }.joined(separator: ", ")
+      if choices.contains(first) {
+        return "Unknown command '\(first) \(word)'; the commands beginning '\(first)' are"
+          + " \(listed)"
+      }
       return "Unknown command '\(first) \(word)'; '\(first)' goes with \(listed)"
     case .unknownOption(let option, let command):
       return "'\(command)' has no option '\(option)'; 'help \(command)' lists its options"
@@ -190,6 +205,15 @@ public enum ShellError: Error {
         + " was saved as Windows-1252 or Latin-1), so none of it ran; save it as UTF-8"
     case .badFormat(let name):
       return "Unknown format '\(name)'; use table, csv or json"
+    case .reviewTooFar(let text, let latest):
+      return "A review at '\(text)' is more than a year ahead; the latest is \(latest)"
+        + " (+52w)"
+    case .monthToCome(let month, let now):
+      return "'\(month)' is still to come (this month is \(now)), so no meeting has ended in"
+        + " it; name this month or an earlier one"
+    case .foreignOutFile(let name, let writes):
+      return "'\(name)' names a format mentor does not write; name the file ."
+        + writes.joined(separator: ", .") + ", or leave out the extension"
     case .badSheetFormat(let name):
       return "Unknown format '\(name)' for an action sheet; use text, md or html"
     case .badReportFormat(let name):
@@ -247,8 +271,12 @@ public enum ShellError: Error {
     case .badNumber(let text):
       return "'\(text)' is not a number"
     case .badFilter(let word):
-      return "'\(word)' is not a filter; use mentor, year, form, subject, status, below-in,"
-        + " attendance, effort, not-working or interventions"
+      return "'\(word)' is not a filter; use " + Self.listed(FilterWords.keywords)
+    case .badStatus(let word):
+      return "'\(word)' is not a status; use above, on-target, below or well-below (or"
+        + " no-target, no-grade)"
+    case .countTooSmall(let keyword, let value, let least):
+      return "'\(keyword)' needs a whole number of \(least) or more, not '\(value)'"
     case .conditionNotForTarget(let word):
       return "'target' is limited by mentor, year and form only, not by '\(word)'"
     case .nothingToPraise(let name):
@@ -317,9 +345,10 @@ public enum ShellError: Error {
     case .meetingWithOther(let command, let open, let named, let typed):
       return "The meeting with \(open) is open, so '\(command)' records for \(open); to record"
         + " for \(named), 'end' this meeting first, or 'meet \(typed)'"
-    case .hiddenCharacter(let what, let code):
-      return "The \(what) holds the character \(code), which can hide or reorder text;"
-        + " type it without control or direction characters"
+    case .hiddenCharacter(let what, let code, let isControl):
+      let kind = isControl ? "a control character" : "a character that reorders text"
+      return "The \(what) holds \(code), \(kind), which could hide or garble it on a"
+        + " sheet or in a message; type it without control or direction characters"
     case .textTooLong(let what, let length, let limit):
       return "The \(what) is \(length) characters long; the limit is \(limit)"
     case .praiseWithoutFor(let subject):
@@ -429,8 +458,8 @@ public enum ShellError: Error {
     case .setNeedsValue(let name):
       return "'set \(name)' needs a value after the name; 'unset \(name)' removes one"
     case .badInterventionFilter(let word):
-      return "'\(word)' is not an intervention filter; use state, category, subject, staff,"
-        + " mentor, mentee, overdue or not-working"
+      return "'\(word)' is not an intervention filter; use "
+        + Self.listed(InterventionFilterWords.keywords)
     case .badState(let word):
       return "'\(word)' is not a state; use open, "
         + InterventionState.allCases.map(\.rawValue).joined(separator: ", ")
@@ -445,11 +474,14 @@ public enum ShellError: Error {
     case .quitInLoop:
       return "'quit' cannot run inside a 'for each' loop: it would end the run after one"
         + " round; put it after the loop"
+    case .undoInLoop:
+      return "'undo' cannot run inside a 'for each' loop: each round would take back an"
+        + " earlier change; run 'undo' after the loop, once for each change"
     case .conditionMissing(let word):
       return "'\(word)' needs a condition after it"
-    case .interventionsZero:
-      return "'interventions 0' would admit every mentee ('interventions N' is at least N"
-        + " open); use 'no-interventions' for mentees with no open intervention"
+    case .countZero(let keyword):
+      return "'\(keyword) 0' would admit every mentee ('\(keyword) N' is at least N open);"
+        + " use 'no-\(keyword)' for mentees with none open"
     case .loopRound(let round, let error):
       return "for \(round): \(error.message)"
     case .model(let error):
@@ -460,5 +492,13 @@ public enum ShellError: Error {
       return "Some results could not be read from the database, so what was shown may be"
         + " incomplete: \(reason)"
     }
+  }
+}
+
+extension ShellError {
+  /// Words in quotes-free prose: `a, b or c`.
+  static func listed(_ words: [String]) -> String {
+    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + " or " + last
   }
 }
