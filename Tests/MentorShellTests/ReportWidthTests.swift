@@ -19,7 +19,7 @@ struct ReportWidthTests {
       "cohort": .cohort(school, by: .school), "cohort by form": .cohort(school, by: .form),
       "cohort by subject": .cohort(school, by: .subject),
       "cohort by mentor": .cohort(school, by: .mentor),
-      "interventions": .interventions(school, from: nil, to: nil),
+      "interventions": .interventions(school, from: nil, to: nil, today: "2026-12-04"),
       "mentor": .mentors(school.mentorReport(today: "2026-12-04"), month: "2026-12"),
       "parents": .parents(school.parentReport()),
     ]

@@ -82,6 +82,8 @@ public enum ShellError: Error {
   case notInMeeting
   /// A meeting command that names another mentee while this session meets `open`.
   case meetingWithOther(command: String, open: String, named: String, typed: String)
+  /// `meet` while this session holds meeting `id` with `open`, another mentee.
+  case meetingStillOpen(id: String, open: String, named: String)
   /// Typed text holding a control character or one that reorders text (`U+202E`).
   case hiddenCharacter(what: String, code: String)
   /// Typed text longer than the limit for what it is.
@@ -316,7 +318,9 @@ public enum ShellError: Error {
       return "No meeting is open; 'meet WHO' opens one"
     case .meetingWithOther(let command, let open, let named, let typed):
       return "The meeting with \(open) is open, so '\(command)' records for \(open); to record"
-        + " for \(named), 'end' this meeting first, or 'meet \(typed)'"
+        + " for \(named), 'end' this meeting first, then 'meet \(typed)'"
+    case .meetingStillOpen(let id, let open, let named):
+      return "Meeting \(id) with \(open) is still open; 'end' it first, then meet \(named)"
     case .hiddenCharacter(let what, let code):
       return "The \(what) holds the character \(code), which can hide or reorder text;"
         + " type it without control or direction characters"

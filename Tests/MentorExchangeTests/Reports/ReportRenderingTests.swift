@@ -106,7 +106,7 @@ struct ReportRenderingTests {
     school.interventions["I1"] = Intervention(
       id: "I1", menteeID: "B2", category: .student, action: "catch-up", subject: "Maths",
       month: "2026-09", agreedBy: "Ms Ríos", agreedAt: "2026-09-20T09:00:00Z")
-    let json = Report.interventions(school, from: nil, to: nil).json()
+    let json = Report.interventions(school, from: nil, to: nil, today: "2026-12-04").json()
 
     #expect(json.hasPrefix("{\n  \"counts\": [\n"))
     #expect(json.contains("\n  \"list\": [\n    {\"id\": \"I1\", \"mentee_id\": \"B2\""))
