@@ -16,8 +16,9 @@ extension Command {
       surname, forename, name, year, form, mentor, attendance, month, subject, target,
       working-at, predicted, effort or homework. Before storing it says which column it took
       for what and which scale each subject is on. Any bad row stops the whole file, with
-      every problem shown as FILE:LINE. Loading the same sheet for the same month again
-      replaces it.
+      every problem shown as FILE:LINE; a cell read holding a control character or one
+      that reorders text (U+202A to U+202E, U+2066 to U+2069) is a bad row. Loading the
+      same sheet for the same month again replaces it.
       Scales: gcse (9 to 1, with 5- 5 5+), gcse-letters, ks3, btec, a-level, 0-20,
       percent, or LOW-HIGH[/STEP].
       """,

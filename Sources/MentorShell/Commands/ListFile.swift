@@ -9,15 +9,40 @@ struct ListFile {
   let headers: [String]
 
   /// Reads the file, or reports why it cannot be read and fails as "nothing stored".
+  ///
+  /// A cell holding one of the `HiddenCharacters` is reported as `FILE:LINE`, every one,
+  /// and nothing is stored.
   static func read(_ path: String, shell: Shell) throws(ShellError) -> ListFile {
+    let table: CSVTable
     do {
-      let table = try CSVReader.read(contentsOf: path)
-      return ListFile(
-        table: table, headers: table.header.fields.map { $0.lowercased().filter(\.isLetter) })
+      table = try CSVReader.read(contentsOf: path)
     } catch {
       shell.console.printError(ErrorLocation.prefix(shell.frames) + "error: " + error.message)
       throw .notLoaded(path: path, problems: 1)
     }
+    let problems = hiddenCharacters(in: table)
+    if !problems.isEmpty {
+      shell.reportProblems(ImportFailure(name: path, problems: problems))
+      throw .notLoaded(path: path, problems: problems.count)
+    }
+    return ListFile(
+      table: table, headers: table.header.fields.map { $0.lowercased().filter(\.isLetter) })
+  }
+
+  /// A problem for each cell, the header's included, that holds a hidden character.
+  private static func hiddenCharacters(in table: CSVTable) -> [ImportProblem] {
+    var problems: [ImportProblem] = []
+    let header = table.header
+    for record in [header] + table.rows {
+      for (column, field) in record.fields.enumerated() {
+        guard let code = HiddenCharacters.first(in: field.trimmingSpaces) else { continue }
+        let name = column < header.fields.count ? header.fields[column] : ""
+        let reason = ImportProblem.Reason.hiddenCharacter(
+          column: name, code: code, inHeader: record.line == header.line)
+        problems.append(ImportProblem(line: record.line, reason))
+      }
+    }
+    return problems
   }
 
   /// The first column whose header is one of `names`.
