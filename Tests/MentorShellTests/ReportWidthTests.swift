@@ -56,6 +56,26 @@ struct ReportWidthTests {
     }
   }
 
+  @Test("A grouped report never cuts the names of its groups", arguments: [60, 80])
+  func groupNamesWhole(width: Int) throws {
+    let session = try DemoSession()
+    let school = session.shell.school
+    let reports = try Self.reports(width: width)
+    let names: [String: [String]] = [
+      "cohort by subject": Array(school.subjects.keys),
+      "cohort by form": school.mentees.values.map(\.form),
+      "cohort by mentor": school.mentees.values.map(\.mentor),
+    ]
+    for (report, groups) in names {
+      let text = try #require(reports[report])
+      let starts = Set(text.split(separator: "\n").map(String.init))
+      for group in Set(groups) {
+        #expect(starts.contains { $0.hasPrefix(group + " ") }, "\(report): \(group)\n\(text)")
+      }
+      #expect(!text.contains("…"), "\(report)\n\(text)")
+    }
+  }
+
   @Test(
     "The interventions report keeps every category, the total and the change", arguments: [60, 80])
   func interventions(width: Int) throws {

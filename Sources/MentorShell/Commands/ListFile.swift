@@ -10,8 +10,8 @@ struct ListFile {
 
   /// Reads the file, or reports why it cannot be read and fails as "nothing stored".
   ///
-  /// A cell holding one of the `HiddenCharacters` is reported as `FILE:LINE`, every one,
-  /// and nothing is stored.
+  /// A header holding one of the `HiddenCharacters` fails the file at its line; each row
+  /// is checked by the reader with `checkHidden`, among the row's other problems.
   static func read(_ path: String, shell: Shell) throws(ShellError) -> ListFile {
     let table: CSVTable
     do {
@@ -20,29 +20,25 @@ struct ListFile {
       shell.console.printError(ErrorLocation.prefix(shell.frames) + "error: " + error.message)
       throw .notLoaded(path: path, problems: 1)
     }
-    let problems = hiddenCharacters(in: table)
-    if !problems.isEmpty {
-      shell.reportProblems(ImportFailure(name: path, problems: problems))
-      throw .notLoaded(path: path, problems: problems.count)
-    }
-    return ListFile(
+    let file = ListFile(
       table: table, headers: table.header.fields.map { $0.lowercased().filter(\.isLetter) })
+    do throws(ShellError) {
+      try file.checkHidden(table.header)
+    } catch {
+      shell.console.printError("\(path):\(table.header.line): error: " + error.message)
+      throw .notLoaded(path: path, problems: 1)
+    }
+    return file
   }
 
-  /// A problem for each cell, the header's included, that holds a hidden character.
-  private static func hiddenCharacters(in table: CSVTable) -> [ImportProblem] {
-    var problems: [ImportProblem] = []
-    let header = table.header
-    for record in [header] + table.rows {
-      for (column, field) in record.fields.enumerated() {
-        guard let code = HiddenCharacters.first(in: field.trimmingSpaces) else { continue }
-        let name = column < header.fields.count ? header.fields[column] : ""
-        let reason = ImportProblem.Reason.hiddenCharacter(
-          column: name, code: code, inHeader: record.line == header.line)
-        problems.append(ImportProblem(line: record.line, reason))
-      }
+  /// Refuses a row with a cell that holds one of the `HiddenCharacters`, naming the first.
+  func checkHidden(_ row: CSVRecord) throws(ShellError) {
+    for (column, field) in row.fields.enumerated() {
+      guard let code = HiddenCharacters.first(in: field.trimmingSpaces) else { continue }
+      let header = table.header.fields
+      throw .hiddenCharacterInFile(
+        column: column < header.count ? header[column] : "", code: code)
     }
-    return problems
   }
 
   /// The first column whose header is one of `names`.

@@ -115,8 +115,9 @@ public enum ShellError: Error {
   case staffRowIncomplete(role: String)
   /// A name given a second time in one staff list; `line` is where it was first.
   case staffNameRepeated(String, line: Int)
-  /// A field of a list that holds a control character, such as an escape or a line break.
-  case controlCharacter
+  /// A cell of a list (staff, parents, mentors) holding a control character or one that
+  /// reorders text, written such as `U+202E`.
+  case hiddenCharacterInFile(column: String, code: String)
   /// Both ways of sending messages were asked for.
   case outboxAndSendmail
   /// Messages must be sent and there is no outbox to write them to.
@@ -370,9 +371,9 @@ public enum ShellError: Error {
         + " not '\(role)'"
     case .staffNameRepeated(let name, let line):
       return "'\(name)' is in the list twice, first on line \(line); give each name once"
-    case .controlCharacter:
-      return "A field holds a control character, such as an escape or a line break;"
-        + " remove it and load the file again"
+    case .hiddenCharacterInFile(let column, let code):
+      return "The cell in column '\(column)' holds the character \(code), which can hide or"
+        + " reorder text; remove it and load the file again"
     case .outboxAndSendmail:
       return "Give '--outbox DIR' or '--sendmail', not both"
     case .noOutbox:

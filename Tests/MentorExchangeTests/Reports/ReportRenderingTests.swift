@@ -28,6 +28,18 @@ struct ReportRenderingTests {
     return school
   }
 
+  @Test("A note about how a terminal fits the table is printed on a terminal only")
+  func terminalNotes() {
+    let report = Report.cohort(Self.school(), by: .school)
+    let note = "A narrow terminal leaves out the counts first"
+
+    #expect(report.text(width: 80).contains(note))
+    #expect(!report.text().contains(note))
+    #expect(!report.html(generated: "2026-12-04").contains(note))
+    #expect(!report.json().contains(note))
+    #expect(report.text().contains("% is the share"))
+  }
+
   @Test("Percentages have one decimal place, changes a sign, steps two places")
   func numbers() {
     #expect(ReportNumber.percent(200.0 / 3) == "66.7")
