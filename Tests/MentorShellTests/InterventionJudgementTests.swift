@@ -40,8 +40,8 @@ struct InterventionJudgementTests {
     #expect(loaded.succeeded, "\(test.errors)")
     #expect(
       loaded.output.contains(
-        "Flagged 1 intervention not working (no improvement since agreed): change them;"
-          + " 1 review due (the date has passed): check them ('due' lists them)."),
+        "Flagged 1 intervention not working (no improvement since agreed): change it;"
+          + " 1 review due (the date has passed): check it ('due' lists them)."),
       "\(loaded.output)")
     let flags = test.run("list interventions --format csv").output
       .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }

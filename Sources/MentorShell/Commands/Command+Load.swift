@@ -105,7 +105,7 @@ extension Shell {
     if flagged > 0 {
       said.append(
         "\(stored("Flagged", "Would flag")) \(counted(flagged, "intervention")) not working"
-          + " (no improvement since agreed): change them")
+          + " (no improvement since agreed): change \(flagged == 1 ? "it" : "them")")
     }
     if cleared > 0 {
       said.append(
@@ -113,7 +113,9 @@ extension Shell {
           + " \(counted(cleared, "intervention")) (improved)")
     }
     if reviewDue > 0 {
-      said.append("\(counted(reviewDue, "review")) due (the date has passed): check them")
+      said.append(
+        "\(counted(reviewDue, "review")) due (the date has passed): check"
+          + " \(reviewDue == 1 ? "it" : "them")")
     }
     guard !said.isEmpty else { return }
     let first = said[0].prefix(1).uppercased() + said[0].dropFirst()
