@@ -243,6 +243,8 @@ enum Schema {
   /// The newest version this build knows.
   static var version: Int { migrations.last?.version ?? 0 }
 
+  // Shortcoming: SQL cannot judge improvement, so an intervention flagged for its review
+  // date that had not improved either loses its flag until the next month is loaded.
   /// Step 7: a passed review date no longer flags an intervention not working; it makes
   /// the review due, which is worked out from the date. Flags stored for that reason
   /// alone are cleared; the next month loaded judges those interventions afresh.

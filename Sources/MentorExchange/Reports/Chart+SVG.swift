@@ -177,6 +177,8 @@ extension Chart {
       + " text-anchor=\"middle\">" + spans.joined() + "</text>"
   }
 
+  // Shortcoming: an estimate from the number of characters; SVG has no way to measure
+  // text before the browser draws it, and this file has no script to do so.
   /// About how wide text of the chart's 12px labels is, in SVG units: wide enough for
   /// digits and most letters, so that labels judged to fit do.
   static func textWidth(_ text: String) -> Double {
