@@ -53,6 +53,7 @@ enum Schema {
     (4, sequences),
     (5, nextMeeting),
     (6, compactResults),
+    (7, reviewDueIsNotAFlag),
   ]
 
   /// Step 2: the mentoring cycle: people, interventions and their checks, meetings,
@@ -241,4 +242,13 @@ enum Schema {
 
   /// The newest version this build knows.
   static var version: Int { migrations.last?.version ?? 0 }
+
+  // Shortcoming: SQL cannot judge improvement, so an intervention flagged for its review
+  // date that had not improved either loses its flag until the next month is loaded.
+  /// Step 7: a passed review date no longer flags an intervention not working; it makes
+  /// the review due, which is worked out from the date. Flags stored for that reason
+  /// alone are cleared; the next month loaded judges those interventions afresh.
+  static let reviewDueIsNotAFlag = """
+    UPDATE interventions SET not_working = NULL WHERE not_working LIKE 'review date % has passed';
+    """
 }

@@ -39,7 +39,7 @@ struct CompleterTests {
         ]
       ),
       ("li", "li", ["list"]),
-      ("list m", "m", ["mappings", "mentees", "months"]),
+      ("list m", "m", ["mappings", "meetings", "mentees", "months"]),
       ("show ", "", ["mentee"]),
       ("load x.csv --mo", "--mo", ["--month"]),
       ("list mentees ye", "ye", ["year"]),

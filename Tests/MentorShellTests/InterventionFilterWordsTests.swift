@@ -19,6 +19,15 @@ struct InterventionFilterWordsTests {
     #expect(!filter.notWorking)
   }
 
+  @Test("'not-working' and 'review-due' stand alone and ask for different flags")
+  func flagConditions() throws {
+    let (notWorking, _) = try InterventionFilterWords.parse(["where", "not-working"])
+    let (reviewDue, _) = try InterventionFilterWords.parse(["review-due", "and", "state", "open"])
+
+    #expect(notWorking.notWorking && !notWorking.reviewDue)
+    #expect(reviewDue.reviewDue && !reviewDue.notWorking)
+  }
+
   @Test("'state open' is every state but revised and closed")
   func openStates() throws {
     let (filter, _) = try InterventionFilterWords.parse(["state", "open"])

@@ -60,7 +60,7 @@ struct RecordOutputTests {
     #expect(
       Set(Self.recordCommands.map(\.name)) == [
         "list mentees", "show mentee", "list interventions", "list subjects", "list months",
-        "list mappings",
+        "list mappings", "list meetings",
         "list staff", "list parents", "escalations", "due", "suggest", "history",
       ])
   }

@@ -19,7 +19,7 @@ struct ReportWidthTests {
       "cohort": .cohort(school, by: .school), "cohort by form": .cohort(school, by: .form),
       "cohort by subject": .cohort(school, by: .subject),
       "cohort by mentor": .cohort(school, by: .mentor),
-      "interventions": .interventions(school, from: nil, to: nil),
+      "interventions": .interventions(school, from: nil, to: nil, today: "2026-12-04"),
       "mentor": .mentors(school.mentorReport(today: "2026-12-04"), month: "2026-12"),
       "parents": .parents(school.parentReport()),
     ]
@@ -53,6 +53,26 @@ struct ReportWidthTests {
       let text = try #require(reports[name])
       #expect(text.contains("Results") && text.contains("Mentees"), "\(name)\n\(text)")
       #expect(text.contains("%"), "\(name)")
+    }
+  }
+
+  @Test("A grouped report never cuts the names of its groups", arguments: [60, 80])
+  func groupNamesWhole(width: Int) throws {
+    let session = try DemoSession()
+    let school = session.shell.school
+    let reports = try Self.reports(width: width)
+    let names: [String: [String]] = [
+      "cohort by subject": Array(school.subjects.keys),
+      "cohort by form": school.mentees.values.map(\.form),
+      "cohort by mentor": school.mentees.values.map(\.mentor),
+    ]
+    for (report, groups) in names {
+      let text = try #require(reports[report])
+      let starts = Set(text.split(separator: "\n").map(String.init))
+      for group in Set(groups) {
+        #expect(starts.contains { $0.hasPrefix(group + " ") }, "\(report): \(group)\n\(text)")
+      }
+      #expect(!text.contains("…"), "\(report)\n\(text)")
     }
   }
 

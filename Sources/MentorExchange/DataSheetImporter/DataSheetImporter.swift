@@ -51,6 +51,12 @@ public enum DataSheetImporter {
     guard let layout = HeaderLayout(header: table.header, options: options, problems: &problems)
     else { return .failure(ImportFailure(name: name, problems: problems)) }
 
+    for column in layout.usedColumns {
+      guard let code = HiddenCharacters.first(in: layout.headers[column]) else { continue }
+      let reason = ImportProblem.Reason.hiddenCharacter(
+        column: layout.headers[column], code: code, inHeader: true)
+      problems.append(ImportProblem(line: layout.line, reason))
+    }
     let usesName = month == nil && layout.roles[.month] == nil && layout.shape != .wideByPeriod
     if usesName { month = options.monthFromName }
     let reader = RowReader(layout: layout, subject: options.subject, month: month)

@@ -45,8 +45,14 @@ struct HeaderLayout: Sendable {
 
   /// The columns that nothing reads, in header order.
   var unusedColumns: [Int] {
+    let used = Set(usedColumns)
+    return headers.indices.filter { !used.contains($0) }
+  }
+
+  /// The columns something reads, in header order.
+  var usedColumns: [Int] {
     var used = Set(roles.values).union(idColumns).union(periods.map(\.index))
     for subject in subjects { used.formUnion(subject.columns.values) }
-    return headers.indices.filter { !used.contains($0) }
+    return headers.indices.filter { used.contains($0) }
   }
 }

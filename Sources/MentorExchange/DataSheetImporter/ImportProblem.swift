@@ -42,6 +42,9 @@ public struct ImportProblem: Error, Equatable, Sendable, CustomStringConvertible
     case unknownGrade(grade: String, subject: String, scale: GradeScale)
     /// The same mentee, subject and month twice.
     case duplicateRow(id: String, subject: String, month: String, firstLine: Int)
+    /// A cell holding a control character or one that reorders text, such as `U+202E`;
+    /// `inHeader` when the cell is the column's name.
+    case hiddenCharacter(column: String, code: String, inHeader: Bool = false)
     /// One id with two names.
     case sameIDDifferentName(id: String, name: String, firstName: String, firstLine: Int)
   }
@@ -110,6 +113,10 @@ public struct ImportProblem: Error, Equatable, Sendable, CustomStringConvertible
     case .duplicateRow(let id, let subject, let month, let firstLine):
       return "A second row for '\(id)' in '\(subject)' for \(month); "
         + "the first is on line \(firstLine)"
+    case .hiddenCharacter(let column, let code, let inHeader):
+      return (inHeader ? "The header '\(column)'" : "The cell in column '\(column)'")
+        + " holds the character \(code), which can hide or reorder text; remove it from the"
+        + " sheet"
     case .sameIDDifferentName(let id, let name, let firstName, let firstLine):
       return "Id '\(id)' is '\(name)' here but '\(firstName)' on line \(firstLine)"
     }

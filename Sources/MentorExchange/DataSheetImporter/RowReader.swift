@@ -11,6 +11,15 @@ struct RowReader {
   let subject: String?
   /// The month of the whole sheet, already a month label.
   let month: String?
+  /// The columns read, whose cells may hold no `HiddenCharacters`.
+  private let usedColumns: [Int]
+
+  init(layout: HeaderLayout, subject: String?, month: String?) {
+    self.layout = layout
+    self.subject = subject
+    self.month = month
+    usedColumns = layout.usedColumns
+  }
 
   /// Reads one record; nil when its fields do not line up with the header.
   func read(_ record: CSVRecord, position: Int, problems: inout [ImportProblem]) -> SheetRow? {
@@ -24,7 +33,11 @@ struct RowReader {
 
     var row = SheetRow(line: record.line, position: position)
     let cell: (ColumnRole) -> String = { role in layout.roles[role].map { fields[$0] } ?? "" }
-    var found: [ImportProblem.Reason] = []
+    var found: [ImportProblem.Reason] = usedColumns.compactMap { column in
+      HiddenCharacters.first(in: fields[column]).map {
+        .hiddenCharacter(column: layout.headers[column], code: $0)
+      }
+    }
     readPerson(into: &row, fields: fields, cell: cell, problems: &found)
     readSubjectAndMonth(into: &row, cell: cell, problems: &found)
 

@@ -3,8 +3,10 @@
 /// In order, while the table is too wide: a column with nothing in it is left out; then
 /// droppable columns, lowest drop order first, as long as free text could still show 12
 /// characters; a heading wider than its column's cells is wrapped onto two lines at a
-/// space; free-text columns are narrowed, widest first, to no less than 8 (their text cut
-/// short with `…`); a table still too wide is stacked: split into parts one above the
+/// space; free-text columns but the first are narrowed, widest first, to no less than 8
+/// (their text cut short with `…`); the first column is the key of each row (a report's
+/// group, a mentee's id), which each stacked part repeats, so it is never cut; a table
+/// still too wide is stacked: split into parts one above the
 /// other, each with the first column again, so that no figure is lost; and last, each line
 /// is cut at the width with `…`, so that no row is ever broken over two lines.
 ///
@@ -35,7 +37,7 @@ extension Table {
   func readableWidth(of indices: [Int], _ widths: [Int]) -> Int {
     indices.reduce(2 * max(indices.count - 1, 0)) { total, index in
       total
-        + (columns[index].shrinks
+        + (columns[index].shrinks && index != indices.first
           ? min(widths[index], max(12, columns[index].title.count))
           : widths[index])
     }
@@ -70,7 +72,7 @@ extension Table {
   func fitted(_ widths: [Int], into limit: Int) -> [Int] {
     var widths = widths
     let gaps = 2 * max(widths.count - 1, 0)
-    let shrinkable = widths.indices.filter { columns[$0].shrinks }
+    let shrinkable = widths.indices.dropFirst().filter { columns[$0].shrinks }
     while widths.reduce(gaps, +) > limit,
       let widest = shrinkable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8
     {

@@ -72,11 +72,9 @@ extension Chart {
     }
     parts.append(
       line(x1: Self.left, y1: Self.top, x2: Self.left, y2: Self.top + plotHeight, class: "axis"))
+    let slot = plotWidth / Double(max(labels.count, 1))
     for (index, label) in labels.enumerated() {
-      parts.append(
-        text(
-          Self.shortened(label), x: x(index), y: Self.top + plotHeight + 18, anchor: "middle",
-          class: "tick"))
+      parts.append(axisLabel(label, at: index, slot: slot))
     }
     let middle = Self.top + plotHeight / 2
     parts.append(
@@ -138,12 +136,67 @@ extension Chart {
         "<rect x=\"\(Self.number(x(index) - barWidth / 2))\" y=\"\(Self.number(y(value)))\""
           + " width=\"\(Self.number(barWidth))\" height=\"\(Self.number(height))\""
           + " fill=\"\(colour)\"></rect>")
-      let count = self.count(at: index)
-      let written = shown(value) + (count.isEmpty ? "" : " (\(count))")
-      parts.append(
-        text(written, x: x(index), y: y(value) - 5, anchor: "middle", class: "value"))
+      parts.append(valueLabel(at: index, value: value, slot: slot))
     }
     return parts
+  }
+
+  /// The value written over a bar, with what it is of (`25.0% (4 of 16)`): on one line
+  /// when it fits the bar's slot, else the count under the share, else turned upright,
+  /// so that many bars' labels never run into each other.
+  private func valueLabel(at index: Int, value: Double, slot: Double) -> String {
+    let count = self.count(at: index)
+    let lines = [shown(value)] + (count.isEmpty ? [] : ["(\(count))"])
+    let oneLine = lines.joined(separator: " ")
+    let top = y(value)
+    if Self.textWidth(oneLine) <= slot - 4 {
+      return text(oneLine, x: x(index), y: top - 5, anchor: "middle", class: "value")
+    }
+    if lines.allSatisfy({ Self.textWidth($0) <= slot - 4 }) {
+      return multiline(lines, x: x(index), y: top - 5 - 14 * Double(lines.count - 1))
+    }
+    // Upright: inside a bar tall enough to hold it, else above the bar.
+    let inside = y(0) - top > Self.textWidth(oneLine) + 8
+    let start = inside ? top + 6 : top - 6
+    let middle = Self.number(x(index) + 4)
+    return "<text class=\"value\(inside ? " inside" : "")\" x=\"\(middle)\""
+      + " y=\"\(Self.number(start))\" text-anchor=\"\(inside ? "end" : "start")\""
+      + " transform=\"rotate(-90 \(middle) \(Self.number(start)))\">"
+      + "\(HTML.escape(oneLine))</text>"
+  }
+
+  /// A `<text>` of several lines, centred on `x`, the first line's baseline at `y`.
+  private func multiline(_ lines: [String], x: Double, y: Double, class style: String = "value")
+    -> String
+  {
+    let spans = lines.enumerated().map { number, line in
+      "<tspan x=\"\(Self.number(x))\" dy=\"\(number == 0 ? "0" : "14")\">"
+        + "\(HTML.escape(line))</tspan>"
+    }
+    return "<text class=\"\(style)\" x=\"\(Self.number(x))\" y=\"\(Self.number(y))\""
+      + " text-anchor=\"middle\">" + spans.joined() + "</text>"
+  }
+
+  // Shortcoming: an estimate from the number of characters; SVG has no way to measure
+  // text before the browser draws it, and this file has no script to do so.
+  /// About how wide text of the chart's 12px labels is, in SVG units: wide enough for
+  /// digits and most letters, so that labels judged to fit do.
+  static func textWidth(_ text: String) -> Double {
+    Double(text.count) * 7
+  }
+
+  /// A label under the bottom axis: one line when it fits its slot, else split at the
+  /// space nearest its middle onto two.
+  private func axisLabel(_ label: String, at index: Int, slot: Double) -> String {
+    let level = Self.top + plotHeight + 18
+    let short = Self.shortened(label)
+    guard Self.textWidth(short) > slot - 4, let (first, second) = Table.halves(label) else {
+      return text(short, x: x(index), y: level, anchor: "middle", class: "tick")
+    }
+    let length = max(4, Int((slot - 4) / 7))
+    return multiline(
+      [Self.shortened(first, to: length), Self.shortened(second, to: length)], x: x(index),
+      y: level, class: "tick")
   }
 
   /// A key to the lines: three names to a row, under the plot.

@@ -46,18 +46,19 @@ extension Report {
       kind: .lines, title: "Mentees on or above target in every subject",
       labels: school.months, series: series, axis: "% of mentees", isPercent: true)
     let by = grouped ? ", by \(grouping.rawValue)" : ""
-    return Report(
+    var report = Report(
       title: "Mentees on or above target\(by)",
       notes: [
         "A mentee is on or above target in a month when every subject with a target and a"
           + " grade that month is on target or above; subjects without either are left out.",
         "Results: each subject result with a target and a grade, on target or above.",
-        "% is the share; Change is in percentage points since the group's previous month."
-          + " A narrow terminal leaves out the counts first; the shares stay.",
+        "% is the share; Change is in percentage points since the group's previous month.",
         "Each month counts what was known then: a subject with no result that month counts"
           + " its latest earlier one. With results: mentees with a result recorded that month.",
       ] + partialMonths(school),
       sections: [Section(key: "cohort", title: "By month", table: table, chart: chart)])
+    report.terminalNotes = ["A narrow terminal leaves out the counts first; the shares stay."]
+    return report
   }
 
   /// A note for each month in which some mentees counted had no result recorded that

@@ -8,13 +8,17 @@ extension Report {
 
   /// The interventions report over those agreed from `from` to `to` (both may be nil).
   ///
-  /// - Parameter parts: the parts to include, from `interventionParts`.
+  /// - Parameters:
+  ///   - today: the day (`YYYY-MM-DD`) on which flags are judged, as `list interventions`
+  ///     shows them.
+  ///   - parts: the parts to include, from `interventionParts`.
   public static func interventions(
-    _ school: School, from: String?, to: String?, parts: [String] = interventionParts
+    _ school: School, from: String?, to: String?, today: String,
+    parts: [String] = interventionParts
   ) -> Report {
     let chosen = school.interventions(agreedFrom: from, to: to)
     var sections: [Section] = []
-    if parts.contains("counts") { sections.append(countSection(chosen)) }
+    if parts.contains("counts") { sections.append(countSection(chosen, today: today)) }
     if parts.contains("list") { sections.append(listSection(chosen, in: school)) }
     if parts.contains("improvement") {
       sections.append(improvementSection(school.improvement(after: chosen)))
@@ -30,6 +34,9 @@ extension Report {
       title: "Interventions\(range)",
       notes: [
         "\(chosen.count) interventions. Staff: the member of staff named, else the mentor.",
+        "The states add up to the total. The flagged rows count open interventions by the"
+          + " flag 'list interventions' shows: not working (checked so, or no improvement"
+          + " since agreed), else review due (its review date has passed).",
         "Improvement compares the current grade of the intervention's subject (or the mean of"
           + " every subject, when it has none) in the first month loaded after the month it"
           + " was agreed on with that month, in steps of the subject's scale.",
@@ -37,8 +44,8 @@ extension Report {
       sections: sections)
   }
 
-  /// One row per state, one column per category, with totals.
-  static func countSection(_ interventions: [Intervention]) -> Section {
+  /// One row per state, one column per category, with totals, then a row for each flag.
+  static func countSection(_ interventions: [Intervention], today: String) -> Section {
     let counts = School.counts(of: interventions)
     let categories = InterventionCategory.allCases
     var table = Table(
@@ -53,6 +60,16 @@ extension Report {
     let totals = categories.map { category in counts[category]?.values.reduce(0, +) ?? 0 }
     table.append(
       [.init("total")] + totals.map { .number($0) } + [.number(interventions.count)])
+    for (keyword, title) in [
+      ("not-working", "flagged not working"), ("review-due", "flagged review due"),
+    ] {
+      let row = categories.map { category in
+        interventions.filter {
+          $0.category == category && $0.flag(today: today)?.keyword == keyword
+        }.count
+      }
+      table.append([.init(title)] + row.map { .number($0) } + [.number(row.reduce(0, +))])
+    }
     let chart = Chart(
       kind: .bars, title: "Interventions by category", labels: categories.map(\.rawValue),
       series: [Chart.Series(name: "Interventions", values: totals.map(Double.init))],

@@ -13,7 +13,8 @@ extension Report {
   public func text(width: Int? = nil, colour: Bool = false, charts: Bool = false) -> String {
     let noteWidth = min(width ?? 88, 88)
     var parts = [title, String(repeating: "=", count: title.count)]
-    parts += notes.flatMap { Self.wrapped($0, width: noteWidth) }
+    let shown = width == nil ? notes : notes + terminalNotes
+    parts += shown.flatMap { Self.wrapped($0, width: noteWidth) }
     for section in sections {
       parts.append("")
       if sections.count > 1 { parts += [section.title, ""] }

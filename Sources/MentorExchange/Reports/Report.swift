@@ -26,6 +26,9 @@ public struct Report: Sendable {
   public var title: String
   /// Sentences that say what the figures count, printed above the tables.
   public var notes: [String]
+  /// Sentences about how a terminal shows the tables, printed with the notes only when
+  /// the tables fit a terminal: never in a file, HTML, CSV or JSON.
+  public var terminalNotes: [String] = []
   public var sections: [Section]
 
   public init(title: String, notes: [String], sections: [Section]) {

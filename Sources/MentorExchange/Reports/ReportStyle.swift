@@ -30,6 +30,7 @@ enum ReportStyle {
     svg.chart { display: block; width: 100%; max-width: 170mm; height: auto; margin: 0 auto; }
     svg .chart-title { font-size: 15px; font-weight: 600; fill: var(--ink); }
     svg .tick, svg .legend, svg .value { font-size: 12px; fill: var(--ink); }
+    svg .value.inside { fill: #ffffff; }
     svg .axis-label { font-size: 12px; fill: var(--muted); }
     svg .grid { stroke: #d0d0d0; stroke-width: 1; }
     svg .axis { stroke: var(--ink); stroke-width: 1.2; }

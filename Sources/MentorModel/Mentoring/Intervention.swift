@@ -20,7 +20,7 @@ public struct Intervention: Hashable, Sendable, Identifiable {
   public var agreedAt: String
   /// The intervention it replaced, after that one did not work.
   public var replaces: String?
-  /// Set when a new month shows no improvement, or its review date passed.
+  /// Set when a new month shows no improvement since it was agreed: why it is not working.
   public var notWorkingFlag: String?
 
   public init(

@@ -15,8 +15,10 @@ public struct InterventionFilter: Hashable, Sendable {
   public var menteeID: String?
   /// Only those whose review date has passed, while still open.
   public var overdue = false
-  /// Only those open and not working, by check or by the rule.
+  /// Only those open and not working: checked so, or no improvement since agreed.
   public var notWorking = false
+  /// Only those whose review is due and that are not flagged not working.
+  public var reviewDue = false
 
   /// Creates a filter that lets every intervention through.
   public init() {}
@@ -26,9 +28,6 @@ public struct InterventionFilter: Hashable, Sendable {
     if !states.isEmpty, !states.contains(intervention.state) { return false }
     if let category, intervention.category != category { return false }
     if let subject, intervention.subject?.lowercased() != subject.lowercased() { return false }
-    // Shortcoming: the Staff column of `list interventions` shows only the member of staff
-    // named, so a row this condition admits through the mentee's mentor shows it empty;
-    // the column was left as stored to keep "nobody named" visible, and the help says so.
     if let staff, !School.mentor(school.carrierOut(of: intervention), matches: staff) {
       return false
     }
@@ -43,6 +42,7 @@ public struct InterventionFilter: Hashable, Sendable {
       }
     }
     if notWorking, !intervention.isNotWorking { return false }
+    if reviewDue, intervention.flag(today: today)?.keyword != "review-due" { return false }
     return true
   }
 }

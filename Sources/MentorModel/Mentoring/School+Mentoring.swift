@@ -46,12 +46,10 @@ extension School {
   ///
   /// Not working when its subject's current grade has not risen since the month it was
   /// agreed in (for one without a subject: the number of subjects below target has not
-  /// fallen), or when its review date is before `today` (`YYYY-MM-DD`).
-  public func notWorkingReason(of intervention: Intervention, today: String) -> String? {
+  /// fallen). A review date that has passed is not a reason: it makes the review due
+  /// (`Intervention.isReviewDue`), a reason to check rather than proof that it fails.
+  public func notWorkingReason(of intervention: Intervention) -> String? {
     guard intervention.state.isOpen, intervention.state != .working else { return nil }
-    if let review = intervention.review, review < today {
-      return "review date \(review) has passed"
-    }
     guard let latest = latestMonth(of: intervention.menteeID), latest != intervention.month
     else { return nil }
     if let subject = intervention.subject, let scale = subjects[subject] {

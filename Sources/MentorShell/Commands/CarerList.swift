@@ -36,6 +36,7 @@ enum CarerList {
         return row.fields[index].split(whereSeparator: \.isWhitespace).joined(separator: " ")
       }
       do throws(ShellError) {
+        try file.checkHidden(row)
         let mentee = try Self.mentee(field(id), in: shell.school)
         guard !field(name).isEmpty else { throw .carerNameMissing }
         let address = field(email)

@@ -16,8 +16,9 @@ extension Command {
       surname, forename, name, year, form, mentor, attendance, month, subject, target,
       working-at, predicted, effort or homework. Before storing it says which column it took
       for what and which scale each subject is on. Any bad row stops the whole file, with
-      every problem shown as FILE:LINE. Loading the same sheet for the same month again
-      replaces it.
+      every problem shown as FILE:LINE; a cell read holding a control character or one
+      that reorders text (U+202A to U+202E, U+2066 to U+2069) is a bad row. Loading the
+      same sheet for the same month again replaces it.
       Scales: gcse (9 to 1, with 5- 5 5+), gcse-letters, ks3, btec, a-level, 0-20,
       percent, or LOW-HIGH[/STEP].
       """,
@@ -73,27 +74,52 @@ extension Command {
 }
 
 extension Shell {
-  /// Flags each open intervention of these mentees that the new data shows is not working,
-  /// and says how many: "not working: change the intervention".
+  /// Judges again each open intervention of these mentees on the new data, and says what
+  /// changed: those flagged not working (no improvement since agreed), those whose flag
+  /// was cleared (improved), and how many have their review due.
+  ///
+  /// Revised and closed interventions are left as they were: their flag is part of why
+  /// they were replaced, not a judgement to make again.
   func flagInterventionsNotWorking(of mentees: Set<String>) throws(ShellError) {
     var flagged = 0
-    for var intervention in school.interventions.values
-    where mentees.contains(intervention.menteeID) {
-      let reason = school.notWorkingReason(of: intervention, today: clock.today)
-      guard reason != intervention.notWorkingFlag else { continue }
-      intervention.notWorkingFlag = reason
-      if let reason {
-        try save(intervention, "Flagged \(intervention.id) not working: \(reason)")
-        flagged += 1
-      } else {
-        try save(intervention, "Cleared the not-working flag of \(intervention.id)")
+    var cleared = 0
+    var reviewDue = 0
+    let open = school.interventions.values.filter {
+      $0.state.isOpen && mentees.contains($0.menteeID)
+    }.sorted { School.number($0.id) < School.number($1.id) }
+    for var intervention in open {
+      let reason = school.notWorkingReason(of: intervention)
+      if reason != intervention.notWorkingFlag {
+        intervention.notWorkingFlag = reason
+        if let reason {
+          try save(intervention, "Flagged \(intervention.id) not working: \(reason)")
+          flagged += 1
+        } else {
+          try save(intervention, "Cleared the not-working flag of \(intervention.id)")
+          cleared += 1
+        }
       }
+      if intervention.flag(today: clock.today)?.keyword == "review-due" { reviewDue += 1 }
     }
+    var said: [String] = []
     if flagged > 0 {
-      console.print(
-        "Flagged \(counted(flagged, "intervention")) not working: change the intervention"
-          + " ('due' lists them).")
+      said.append(
+        "\(stored("Flagged", "Would flag")) \(counted(flagged, "intervention")) not working"
+          + " (no improvement since agreed): change \(flagged == 1 ? "it" : "them")")
     }
+    if cleared > 0 {
+      said.append(
+        "\(stored("cleared", "would clear")) the not-working flag of"
+          + " \(counted(cleared, "intervention")) (improved)")
+    }
+    if reviewDue > 0 {
+      said.append(
+        "\(counted(reviewDue, "review")) due (the date has passed): check"
+          + " \(reviewDue == 1 ? "it" : "them")")
+    }
+    guard !said.isEmpty else { return }
+    let first = said[0].prefix(1).uppercased() + said[0].dropFirst()
+    console.print(([first] + said.dropFirst()).joined(separator: "; ") + " ('due' lists them).")
   }
 
   /// Refuses a sheet that gives an id already stored a different name: most often two

@@ -23,7 +23,7 @@ extension Command {
       least N open, N from 1), no-interventions (none open), escalations N (at least N not
       resolved), no-escalations (none open).
       Intervention conditions: state STATE (open for all not revised or closed), category
-      C, subject S, staff NAME, mentor NAME, mentee WHO, overdue, not-working.
+      C, subject S, staff NAME, mentor NAME, mentee WHO, overdue, not-working, review-due.
       """,
     examples: [
       "for each mentee where form 11B and below-in 3 do echo $MENTEE",
@@ -77,8 +77,12 @@ extension Command {
       the last two; give state more than once for any of several), category C, subject S,
       staff NAME (who carries it out: the member of staff named, else the mentee's mentor),
       mentor NAME (the mentee's), mentee WHO, overdue
-      (open, and its review date has passed), not-working (checked not working, or flagged
-      so). All conditions must hold. 'for each intervention' takes the same conditions.
+      (open, and its review date has passed), not-working (checked not working, or its
+      subject not improved since it was agreed: change it), review-due (its review date
+      has passed and it is not flagged not working: check it). All conditions must hold.
+      'for each intervention' takes the same conditions. Staff is who carries it out;
+      Named staff only the member of staff named in 'agree', blank for the mentor. Flag
+      says 'not working' or 'review due', with the reason.
       """,
     examples: [
       "list interventions", "list interventions where state open and category student",
@@ -101,12 +105,19 @@ extension Command {
       table.append([
         .init(intervention.id), .init(intervention.menteeID), .init(name),
         .init(intervention.category.rawValue),
-        .init(intervention.subject ?? ""), .init(intervention.staff ?? ""),
+        .init(intervention.subject ?? ""), .init(shell.school.carrierOut(of: intervention)),
+        .init(intervention.staff ?? ""),
         .init(intervention.state.rawValue, colour: intervention.isNotWorking ? .red : nil),
         .init(intervention.review ?? ""), .init(intervention.action),
+        flagCell(intervention.flag(today: shell.clock.today)),
       ])
     }
     try shell.emit(table, noun: "intervention", arguments)
+  }
+
+  /// An intervention's flag in a table: red when not working, amber when its review is due.
+  static func flagCell(_ flag: InterventionFlag?) -> Table.Cell {
+    .init(flag?.text ?? "", colour: flag.map { $0.keyword == "not-working" ? .red : .amber })
   }
 
   /// The columns of `list interventions`.
@@ -114,8 +125,10 @@ extension Command {
     .init("id", "Id"), .init("mentee_id", "Mentee id", dropOrder: 3),
     .init("mentee", "Mentee", shrinks: true), .init("category", "Category"),
     .init("subject", "Subject", dropOrder: 2),
-    .init("staff", "Staff", shrinks: true, dropOrder: 1), .init("state", "State"),
-    .init("review", "Review"), .init("action", "Action", shrinks: true),
+    .init("staff", "Staff", shrinks: true, dropOrder: 1),
+    .init("named_staff", "Named staff", shrinks: true, dropOrder: 0),
+    .init("state", "State"), .init("review", "Review"),
+    .init("action", "Action", shrinks: true), .init("flag", "Flag", shrinks: true),
   ]
 }
 

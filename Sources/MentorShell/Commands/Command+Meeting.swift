@@ -10,7 +10,9 @@ extension Command {
       Shows the feedback sheet for the mentee's latest month, what was agreed at the last
       meeting and what has happened to it since, and the subjects to praise. Until 'end',
       praise, excuse, understood, serious, agree and note are about this mentee, and the
-      prompt shows the name.
+      prompt shows the name. One meeting at a time: while one is open in this session,
+      'meet' refuses another mentee until 'end'. 'list meetings --open' shows meetings
+      left open.
       """,
     examples: ["meet zoe"],
     completions: [.mentee],
@@ -20,8 +22,7 @@ extension Command {
     if let other = shell.meetingWith, other != mentee.id,
       let left = shell.school.openMeeting(of: other), let name = shell.school.mentees[other]
     {
-      shell.console.print(
-        "Meeting \(left.id) with \(name.displayName) stays open; 'meet' resumes it later.")
+      throw .meetingStillOpen(id: left.id, open: name.displayName, named: mentee.displayName)
     }
     if let open = shell.school.openMeeting(of: mentee.id) {
       var resuming =

@@ -113,6 +113,12 @@ extension Shell {
     var problems: [String] = []
     for row in table.rows {
       let value = { (index: Int) in file.field(row, index) }
+      do throws(ShellError) {
+        try file.checkHidden(row)
+      } catch {
+        problems.append("\(path):\(row.line): error: " + error.message)
+        continue
+      }
       guard let mentee = school.mentees[value(idColumn)] else {
         problems.append("\(path):\(row.line): error: No mentee has the id '\(value(idColumn))'")
         continue
@@ -184,6 +190,7 @@ enum StaffList {
     var problems: [String] = []
     for row in table.rows {
       do throws(ShellError) {
+        try file.checkHidden(row)
         let member = try Self.member(
           row.fields, columns: (name, email, role, subjects))
         let key = member.name.lowercased()
@@ -204,13 +211,10 @@ enum StaffList {
   /// The member of staff in one row, or why the row is not one.
   ///
   /// A row must have a name and only known roles; an e-mail address, when there is one,
-  /// must be a plain `name@domain`, and no field may hold a control character.
+  /// must be a plain `name@domain`.
   private static func member(
     _ fields: [String], columns: (name: Int, email: Int?, role: Int, subjects: Int?)
   ) throws(ShellError) -> StaffMember {
-    if fields.contains(where: { $0.unicodeScalars.contains(where: Self.isControl) }) {
-      throw .controlCharacter
-    }
     let field = { (index: Int?) in
       index.map { $0 < fields.count ? fields[$0].trimmingSpaces : "" } ?? ""
     }
@@ -224,10 +228,5 @@ enum StaffList {
     return StaffMember(
       name: field(columns.name), email: email, roles: Set(roles),
       subjects: field(columns.subjects).split(separator: ";").map { String($0).trimmingSpaces })
-  }
-
-  /// Whether a character is a control character, such as a line break or an escape.
-  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.generalCategory == .control
   }
 }

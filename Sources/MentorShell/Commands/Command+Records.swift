@@ -131,7 +131,7 @@ extension Command {
 
   static let due = Command(
     "due", usage: "[--mentor NAME] [--overdue] [--count] [--format table|csv|json] [--out FILE]",
-    summary: "Checks and reviews due, by date, and interventions flagged not working",
+    summary: "Checks and reviews due, by date, with each flag: not working or review due",
     examples: ["due", "due --overdue", "due --format json"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
     options: [
@@ -168,7 +168,7 @@ extension Command {
         .init(intervention.review ?? "", colour: late ? .red : nil), .init(intervention.id),
         .init(name), .init(intervention.state.rawValue), .init(Self.nextCheck(intervention)),
         .init(intervention.action),
-        .init(intervention.notWorkingFlag.map { "not working: \($0)" } ?? "", colour: .red),
+        flagCell(intervention.flag(today: today)),
       ])
     }
     try shell.emit(table, noun: "intervention", arguments)

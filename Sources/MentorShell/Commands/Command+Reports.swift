@@ -80,7 +80,8 @@ extension Command {
     let from = try arguments.option("from").map(Self.date)
     let to = try arguments.option("to").map(Self.date)
     if let from, let to, from > to { throw .datesOutOfOrder(from: from, to: to) }
-    let report = Report.interventions(shell.school, from: from, to: to, parts: parts)
+    let report = Report.interventions(
+      shell.school, from: from, to: to, today: shell.clock.today, parts: parts)
     try shell.printReport(report, arguments, parts: Report.interventionParts)
   }
 

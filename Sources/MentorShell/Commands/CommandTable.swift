@@ -3,7 +3,7 @@ enum CommandTable {
   /// The commands, in the order `help` lists them.
   static let all: [Command] = [
     .load, .showMentee, .listMentees, .listInterventions, .listSubjects, .listMonths, .listMappings,
-    .target,
+    .listMeetings, .target,
     .setting, .meet, .praise, .excuse, .understood, .serious, .agree, .note, .end, .check,
     .revise, .suggest, .strategyAdd, .strategyEdit, .due, .notify, .escalate, .escalations,
     .acknowledge, .resolve, .loadStaff, .listStaff, .loadParents, .listParents, .assign,

@@ -4,13 +4,14 @@ import MentorModel
 /// `state open category student subject Maths overdue`...
 ///
 /// Like the mentee filter, each condition is a keyword and a value, with `where` and `and`
-/// free to stand between them; `overdue` and `not-working` stand alone. `state` may be
-/// given more than once, to admit any of the states named; `open` is every state but
-/// revised and closed.
+/// free to stand between them; `overdue`, `not-working` and `review-due` stand alone.
+/// `state` may be given more than once, to admit any of the states named; `open` is every
+/// state but revised and closed.
 enum InterventionFilterWords {
   /// The keywords, for help and completion.
   static let keywords = [
     "state", "category", "subject", "staff", "mentor", "mentee", "overdue", "not-working",
+    "review-due",
   ]
 
   /// The filter the words describe, checked against the school: the mentee named is found,
@@ -49,10 +50,13 @@ enum InterventionFilterWords {
       if keyword == "where" || keyword == "and" { continue }
       guard keywords.contains(keyword) else { throw .badInterventionFilter(word: words[index - 1]) }
       if keyword != "state", !seen.insert(keyword).inserted { throw .filterRepeated(keyword) }
-      if keyword == "overdue" || keyword == "not-working" {
-        if keyword == "overdue" { filter.overdue = true } else { filter.notWorking = true }
-        continue
+      switch keyword {
+      case "overdue": filter.overdue = true
+      case "not-working": filter.notWorking = true
+      case "review-due": filter.reviewDue = true
+      default: break
       }
+      if ["overdue", "not-working", "review-due"].contains(keyword) { continue }
       guard index < words.count else { throw .filterNeedsValue(words[index - 1]) }
       let value = words[index]
       index += 1

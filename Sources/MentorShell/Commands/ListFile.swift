@@ -9,14 +9,35 @@ struct ListFile {
   let headers: [String]
 
   /// Reads the file, or reports why it cannot be read and fails as "nothing stored".
+  ///
+  /// A header holding one of the `HiddenCharacters` fails the file at its line; each row
+  /// is checked by the reader with `checkHidden`, among the row's other problems.
   static func read(_ path: String, shell: Shell) throws(ShellError) -> ListFile {
+    let table: CSVTable
     do {
-      let table = try CSVReader.read(contentsOf: path)
-      return ListFile(
-        table: table, headers: table.header.fields.map { $0.lowercased().filter(\.isLetter) })
+      table = try CSVReader.read(contentsOf: path)
     } catch {
       shell.console.printError(ErrorLocation.prefix(shell.frames) + "error: " + error.message)
       throw .notLoaded(path: path, problems: 1)
+    }
+    let file = ListFile(
+      table: table, headers: table.header.fields.map { $0.lowercased().filter(\.isLetter) })
+    do throws(ShellError) {
+      try file.checkHidden(table.header)
+    } catch {
+      shell.console.printError("\(path):\(table.header.line): error: " + error.message)
+      throw .notLoaded(path: path, problems: 1)
+    }
+    return file
+  }
+
+  /// Refuses a row with a cell that holds one of the `HiddenCharacters`, naming the first.
+  func checkHidden(_ row: CSVRecord) throws(ShellError) {
+    for (column, field) in row.fields.enumerated() {
+      guard let code = HiddenCharacters.first(in: field.trimmingSpaces) else { continue }
+      let header = table.header.fields
+      throw .hiddenCharacterInFile(
+        column: column < header.count ? header[column] : "", code: code)
     }
   }
 

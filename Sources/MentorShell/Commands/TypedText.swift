@@ -1,12 +1,11 @@
 import Foundation
+import MentorModel
 
 /// Checks text a user types into a record (an action, a note, a reason) before it is kept.
 ///
 /// Such text is printed on action sheets, in messages to staff and in reports, so it may
-/// hold no control characters (which could move the cursor or end a line early; a tab, as
-/// a pasted table cell brings, is read as a space) and no characters that override or isolate the direction of text (U+202A to U+202E, U+2066 to
-/// U+2069), which can make a line read differently from what is stored. Each kind of text
-/// has a length limit, long enough for any real action or note.
+/// hold none of the `HiddenCharacters` (a tab, as a pasted table cell brings, is read as a
+/// space). Each kind of text has a length limit, long enough for any real action or note.
 enum TypedText {
   /// The most characters of an action, a piece of praise or an excuse.
   static let shortLimit = 500
@@ -27,20 +26,15 @@ enum TypedText {
     // A tab is what a pasted table cell brings along: it is read as a space.
     let trimmed = text.replacingOccurrences(of: "\t", with: " ")
       .trimmingCharacters(in: .whitespacesAndNewlines)
-    if let hidden = trimmed.unicodeScalars.first(where: isHidden) {
-      let code = "U+" + String(format: "%04X", hidden.value)
-      let isControl = hidden.properties.generalCategory == .control
+    if let code = HiddenCharacters.first(in: trimmed) {
+      // Control characters are U+0000 to U+001F and U+007F to U+009F; the others are the
+      // direction characters, from U+202A up.
+      let isControl = code.hasPrefix("U+00")
       throw .hiddenCharacter(what: what, code: code, isControl: isControl)
     }
     guard trimmed.count <= limit else {
       throw .textTooLong(what: what, length: trimmed.count, limit: limit)
     }
     return trimmed
-  }
-
-  /// Whether a character is a control character or changes the direction of text.
-  private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-      || (0x2066...0x2069).contains(scalar.value)
   }
 }

@@ -92,6 +92,8 @@ public enum ShellError: Error {
   case notInMeeting
   /// A meeting command that names another mentee while this session meets `open`.
   case meetingWithOther(command: String, open: String, named: String, typed: String)
+  /// `meet` while this session holds meeting `id` with `open`, another mentee.
+  case meetingStillOpen(id: String, open: String, named: String)
   /// Typed text holding a control character or one that reorders text (`U+202E`).
   case hiddenCharacter(what: String, code: String, isControl: Bool)
   /// Typed text longer than the limit for what it is.
@@ -123,8 +125,9 @@ public enum ShellError: Error {
   case staffRowIncomplete(role: String)
   /// A name given a second time in one staff list; `line` is where it was first.
   case staffNameRepeated(String, line: Int)
-  /// A field of a list that holds a control character, such as an escape or a line break.
-  case controlCharacter
+  /// A cell of a list (staff, parents, mentors) holding a control character or one that
+  /// reorders text, written such as `U+202E`.
+  case hiddenCharacterInFile(column: String, code: String)
   /// Both ways of sending messages were asked for.
   case outboxAndSendmail
   /// Messages must be sent and there is no outbox to write them to.
@@ -344,7 +347,9 @@ public enum ShellError: Error {
       return "No meeting is open; 'meet WHO' opens one"
     case .meetingWithOther(let command, let open, let named, let typed):
       return "The meeting with \(open) is open, so '\(command)' records for \(open); to record"
-        + " for \(named), 'end' this meeting first, or 'meet \(typed)'"
+        + " for \(named), 'end' this meeting first, then 'meet \(typed)'"
+    case .meetingStillOpen(let id, let open, let named):
+      return "Meeting \(id) with \(open) is still open; 'end' it first, then meet \(named)"
     case .hiddenCharacter(let what, let code, let isControl):
       let kind = isControl ? "a control character" : "a character that reorders text"
       return "The \(what) holds \(code), \(kind), which could hide or garble it on a"
@@ -395,9 +400,9 @@ public enum ShellError: Error {
         + " not '\(role)'"
     case .staffNameRepeated(let name, let line):
       return "'\(name)' is in the list twice, first on line \(line); give each name once"
-    case .controlCharacter:
-      return "A field holds a control character, such as an escape or a line break;"
-        + " remove it and load the file again"
+    case .hiddenCharacterInFile(let column, let code):
+      return "The cell in column '\(column)' holds the character \(code), which can hide or"
+        + " reorder text; remove it and load the file again"
     case .outboxAndSendmail:
       return "Give '--outbox DIR' or '--sendmail', not both"
     case .noOutbox:

@@ -28,6 +28,18 @@ struct ReportRenderingTests {
     return school
   }
 
+  @Test("A note about how a terminal fits the table is printed on a terminal only")
+  func terminalNotes() {
+    let report = Report.cohort(Self.school(), by: .school)
+    let note = "A narrow terminal leaves out the counts first"
+
+    #expect(report.text(width: 80).contains(note))
+    #expect(!report.text().contains(note))
+    #expect(!report.html(generated: "2026-12-04").contains(note))
+    #expect(!report.json().contains(note))
+    #expect(report.text().contains("% is the share"))
+  }
+
   @Test("Percentages have one decimal place, changes a sign, steps two places")
   func numbers() {
     #expect(ReportNumber.percent(200.0 / 3) == "66.7")
@@ -106,7 +118,7 @@ struct ReportRenderingTests {
     school.interventions["I1"] = Intervention(
       id: "I1", menteeID: "B2", category: .student, action: "catch-up", subject: "Maths",
       month: "2026-09", agreedBy: "Ms Ríos", agreedAt: "2026-09-20T09:00:00Z")
-    let json = Report.interventions(school, from: nil, to: nil).json()
+    let json = Report.interventions(school, from: nil, to: nil, today: "2026-12-04").json()
 
     #expect(json.hasPrefix("{\n  \"counts\": [\n"))
     #expect(json.contains("\n  \"list\": [\n    {\"id\": \"I1\", \"mentee_id\": \"B2\""))

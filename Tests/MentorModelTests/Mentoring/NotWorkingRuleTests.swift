@@ -31,7 +31,7 @@ struct NotWorkingRuleTests {
   func notImproved(before: String, now: String) {
     let school = Self.school(maths: (before, now))
 
-    let reason = school.notWorkingReason(of: Self.intervention(), today: "2026-11-12")
+    let reason = school.notWorkingReason(of: Self.intervention())
 
     #expect(reason == "Maths has not improved since 2026-10")
   }
@@ -41,19 +41,40 @@ struct NotWorkingRuleTests {
     for (before, now) in [("4", "5"), ("5-", "5"), ("3", "6")] {
       let school = Self.school(maths: (before, now))
 
-      #expect(school.notWorkingReason(of: Self.intervention(), today: "2026-11-12") == nil)
+      #expect(school.notWorkingReason(of: Self.intervention()) == nil)
     }
   }
 
-  @Test("A review date before today is flagged, even when the subject has risen")
-  func reviewPassed() {
+  @Test("A passed review date with improvement makes the review due, not a not-working flag")
+  func reviewPassedButImproved() {
     let school = Self.school(maths: ("4", "5"))
     let intervention = Self.intervention(review: "2026-11-06")
 
-    let reason = school.notWorkingReason(of: intervention, today: "2026-11-12")
+    #expect(school.notWorkingReason(of: intervention) == nil)
+    #expect(intervention.flag(today: "2026-11-12") == .reviewDue("2026-11-06"))
+    #expect(intervention.flag(today: "2026-11-06") == nil)
+  }
 
-    #expect(reason == "review date 2026-11-06 has passed")
-    #expect(school.notWorkingReason(of: intervention, today: "2026-11-06") == nil)
+  @Test("A passed review date without improvement is not working, which outranks review due")
+  func reviewPassedNotImproved() {
+    let school = Self.school(maths: ("5", "5"))
+    var intervention = Self.intervention(review: "2026-11-06")
+    intervention.notWorkingFlag = school.notWorkingReason(of: intervention)
+
+    #expect(
+      intervention.flag(today: "2026-11-12")
+        == .notWorking("Maths has not improved since 2026-10"))
+    #expect(intervention.isReviewDue(today: "2026-11-12"))
+  }
+
+  @Test(
+    "Only an open intervention not checked working has its review due",
+    arguments: [InterventionState.working, .revised, .closed])
+  func reviewDueOnlyWhileOpen(state: InterventionState) {
+    let intervention = Self.intervention(review: "2026-10-30", state: state)
+
+    #expect(!intervention.isReviewDue(today: "2026-11-12"))
+    #expect(intervention.flag(today: "2026-11-12") == nil)
   }
 
   @Test(
@@ -63,7 +84,7 @@ struct NotWorkingRuleTests {
     let school = Self.school(maths: ("5", "4"))
     let intervention = Self.intervention(review: "2026-10-30", state: state)
 
-    #expect(school.notWorkingReason(of: intervention, today: "2026-11-12") == nil)
+    #expect(school.notWorkingReason(of: intervention) == nil)
   }
 
   @Test(
@@ -76,7 +97,7 @@ struct NotWorkingRuleTests {
     let school = Self.school(maths: ("5", "5"))
 
     #expect(
-      school.notWorkingReason(of: Self.intervention(state: state), today: "2026-11-12")
+      school.notWorkingReason(of: Self.intervention(state: state))
         == "Maths has not improved since 2026-10")
   }
 
@@ -86,22 +107,21 @@ struct NotWorkingRuleTests {
     school.enrol("P1", "Amara", "Quist")
     school.record("P1", "Maths", "2026-10", target: "6", workingAt: "4")
 
-    #expect(school.notWorkingReason(of: Self.intervention(), today: "2026-10-20") == nil)
+    #expect(school.notWorkingReason(of: Self.intervention()) == nil)
   }
 
   @Test("A subject without a grade in either month is not judged")
   func missingGrade() {
     let school = Self.school(maths: ("4", ""))
 
-    #expect(school.notWorkingReason(of: Self.intervention(), today: "2026-11-12") == nil)
+    #expect(school.notWorkingReason(of: Self.intervention()) == nil)
   }
 
   @Test("Without a subject, fewer subjects below target means it is working")
   func noSubjectFewerBelow() {
     let school = Self.school(maths: ("4", "6"), art: ("5", "5"))
 
-    let reason = school.notWorkingReason(
-      of: Self.intervention(subject: nil), today: "2026-11-12")
+    let reason = school.notWorkingReason(of: Self.intervention(subject: nil))
 
     #expect(reason == nil)
   }
@@ -112,8 +132,7 @@ struct NotWorkingRuleTests {
   func noSubjectNotFewer(maths: (String, String), art: (String, String)) {
     let school = Self.school(maths: maths, art: art)
 
-    let reason = school.notWorkingReason(
-      of: Self.intervention(subject: nil), today: "2026-11-12")
+    let reason = school.notWorkingReason(of: Self.intervention(subject: nil))
 
     #expect(reason == "no fewer subjects below target since 2026-10")
   }
