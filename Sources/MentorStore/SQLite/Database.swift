@@ -166,6 +166,13 @@ public final class Database {
     DatabaseError(resultCode: code, connection: connection, path: name)
   }
 
+  /// Stops SQLite counting the memory it uses, once, before the first connection: the count
+  /// takes a lock shared by the whole process on every allocation, and nothing reads it.
+  /// Should SQLite already be in use, it keeps counting, which changes nothing else.
+  private static let memoryNotCounted: Void = {
+    _ = mentor_sqlite3_stop_counting_memory()
+  }()
+
   /// Opens a connection with `sqlite3_open_v2`, closing it again if that fails.
   ///
   /// - Parameters:
@@ -175,6 +182,7 @@ public final class Database {
   private static func open(
     _ name: String, flags: Int32, path: String
   ) throws(DatabaseError) -> OpaquePointer {
+    _ = memoryNotCounted
     var connection: OpaquePointer?
     let allFlags = flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
 
