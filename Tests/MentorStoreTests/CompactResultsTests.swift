@@ -40,7 +40,7 @@ struct CompactResultsTests {
 
       let store = try Store(path: path)
       let school = try store.loadSchool()
-      #expect(try store.database.userVersion == 6)
+      #expect(try store.database.userVersion == Schema.version)
       #expect(school.resultCount == 3)
       #expect(school.result(of: "P301", in: "Maths", month: "2026-10")?.workingAt.text == "6")
       let september = try store.resultKeys(ofSheet: "/sheets/september.csv", month: "2026-09")
