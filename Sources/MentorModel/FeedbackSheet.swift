@@ -101,8 +101,8 @@ extension School {
 
   /// The latest month in which a mentee has any result.
   public func latestMonth(of menteeID: String) -> String? {
-    let byMonth = results(of: menteeID).values
-    return months.last { month in byMonth.contains { $0[month] != nil } }
+    let withResults = monthsWithResults(of: menteeID)
+    return months.last { withResults.contains($0) }
   }
 
   /// The latest month in which a subject has any result.

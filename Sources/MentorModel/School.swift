@@ -76,6 +76,12 @@ public struct School: Sendable {
     return stored?.results(of: menteeID, scales: subjects) ?? [:]
   }
 
+  /// The months in which a mentee has any result, read from disk without the results.
+  public func monthsWithResults(of menteeID: String) -> Set<String> {
+    if let held = results[menteeID] { return Set(held.values.flatMap(\.keys)) }
+    return stored?.months(of: menteeID) ?? []
+  }
+
   /// One result, if recorded.
   public func result(of menteeID: String, in subject: String, month: String) -> MonthlyResult? {
     results(of: menteeID)[subject]?[month]

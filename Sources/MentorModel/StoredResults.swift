@@ -7,6 +7,15 @@ public protocol ResultSource: Sendable {
   func results(of menteeID: String, scales: [String: GradeScale]) throws -> [MonthlyResult]
   /// Every stored result.
   func allResults(scales: [String: GradeScale]) throws -> [MonthlyResult]
+  /// The months in which one mentee has any stored result, without reading the results.
+  func months(of menteeID: String) throws -> Set<String>
+}
+
+extension ResultSource {
+  /// The months of one mentee's results, read whole; a source may know a quicker way.
+  public func months(of menteeID: String) throws -> Set<String> {
+    Set(try results(of: menteeID, scales: [:]).map(\.month))
+  }
 }
 
 /// The results on disk that a `School` has not needed yet, read when first asked for and
@@ -23,6 +32,8 @@ final class StoredResults: Sendable {
 
   private struct State {
     var read: ByMentee = [:]
+    /// The months with results of mentees whose results were not needed, only their months.
+    var months: [String: Set<String>] = [:]
     var complete = false
     var failure: String?
   }
@@ -51,6 +62,27 @@ final class StoredResults: Sendable {
         bySubject = [:]
       }
       return bySubject
+    }
+  }
+
+  /// The months in which one mentee has any stored result: from the results when they have
+  /// been read, else asked of the source once and kept.
+  func months(of menteeID: String) -> Set<String> {
+    state.withLock { state in
+      if let known = state.read[menteeID] {
+        return Set(known.values.flatMap(\.keys))
+      }
+      if state.complete { return [] }
+      if let known = state.months[menteeID] { return known }
+      do {
+        let months = try source.months(of: menteeID)
+        state.months[menteeID] = months
+        return months
+      } catch {
+        // Not kept: the next command asks the disk again.
+        state.failure = String(describing: error)
+        return []
+      }
     }
   }
 

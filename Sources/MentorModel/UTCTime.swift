@@ -34,13 +34,46 @@ public struct UTCTime: Hashable, Comparable, Sendable {
   /// `2026-12-04T15:30:00Z`.
   public var iso8601: String {
     let p = parts
-    return "\(date)T\(Self.two(p.hour)):\(Self.two(p.minute)):\(Self.two(p.second))Z"
+    guard (0...9999).contains(p.year) else {
+      return "\(date)T\(Self.two(p.hour)):\(Self.two(p.minute)):\(Self.two(p.second))Z"
+    }
+    return Self.written([
+      (p.year, 4, "-"), (p.month, 2, "-"), (p.day, 2, "T"), (p.hour, 2, ":"),
+      (p.minute, 2, ":"), (p.second, 2, "Z"),
+    ])
   }
 
   /// `2026-12-04`.
   public var date: String {
     let p = parts
-    return "\(Self.four(p.year))-\(Self.two(p.month))-\(Self.two(p.day))"
+    guard (0...9999).contains(p.year) else {
+      return "\(Self.four(p.year))-\(Self.two(p.month))-\(Self.two(p.day))"
+    }
+    return Self.written([(p.year, 4, "-"), (p.month, 2, "-"), (p.day, 2, nil)])
+  }
+
+  /// Numbers from 0 written with leading zeros to a fixed width, each followed by its mark:
+  /// the common case of `iso8601` and `date`, written straight into the string's bytes.
+  private static func written(_ fields: [(value: Int, width: Int, mark: Unicode.Scalar?)])
+    -> String
+  {
+    let length = fields.reduce(0) { $0 + $1.width + ($1.mark == nil ? 0 : 1) }
+    return String(unsafeUninitializedCapacity: length) { bytes in
+      var end = 0
+      for field in fields {
+        var rest = field.value
+        for at in stride(from: end + field.width - 1, through: end, by: -1) {
+          bytes[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+        }
+        end += field.width
+        if let mark = field.mark {
+          bytes[end] = UInt8(ascii: mark)
+          end += 1
+        }
+      }
+      return end
+    }
   }
 
   /// `20261204T153000Z`.

@@ -42,7 +42,7 @@ extension Store {
     var checked = intervention
     checked.state = state
     try write {
-      try upsert(checked)
+      if try !updateState(of: checked) { try upsert(checked) }
       try database.run(
         "INSERT INTO intervention_checks (intervention, state, evidence, checked_by, checked_at)"
           + " VALUES (?, ?, ?, ?, ?)",
@@ -87,23 +87,52 @@ extension Store {
   }
 
   /// Inserts or updates one intervention row, inside the caller's transaction.
+  ///
+  /// An update first, and an insert only when no row has the id: SQLite builds a table for
+  /// each `IN` list of the table's checks every time it checks them, and an upsert that
+  /// updates checks them twice.
   private func upsert(_ intervention: Intervention) throws(DatabaseError) {
-    try database.run(
-      "INSERT INTO interventions (id, mentee, category, action, subject, staff, review, state,"
-        + " month, agreed_by, agreed_at, replaces, not_working)"
+    let values: [SQLValue] = [
+      .text(intervention.menteeID), .text(intervention.category.rawValue),
+      .text(intervention.action), SQLValue(orNull: intervention.subject),
+      SQLValue(orNull: intervention.staff), SQLValue(orNull: intervention.review),
+      .text(intervention.state.rawValue), .text(intervention.month),
+      .text(intervention.agreedBy), .text(intervention.agreedAt),
+      SQLValue(orNull: intervention.replaces), SQLValue(orNull: intervention.notWorkingFlag),
+      .text(intervention.id),
+    ]
+    try database.prepare(
+      "UPDATE interventions SET mentee = ?, category = ?, action = ?, subject = ?, staff = ?,"
+        + " review = ?, state = ?, month = ?, agreed_by = ?, agreed_at = ?, replaces = ?,"
+        + " not_working = ? WHERE id = ?"
+    ).run(values)
+    guard database.changes == 0 else { return }
+    try database.prepare(
+      "INSERT INTO interventions (mentee, category, action, subject, staff, review, state,"
+        + " month, agreed_by, agreed_at, replaces, not_working, id)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        + " ON CONFLICT (id) DO UPDATE SET mentee = excluded.mentee,"
-        + " category = excluded.category, action = excluded.action,"
-        + " subject = excluded.subject, staff = excluded.staff, review = excluded.review,"
-        + " state = excluded.state, month = excluded.month, agreed_by = excluded.agreed_by,"
-        + " agreed_at = excluded.agreed_at, replaces = excluded.replaces,"
-        + " not_working = excluded.not_working",
+    ).run(values)
+  }
+
+  /// Sets the state and the not-working flag of an intervention whose other columns are
+  /// stored as they are in `intervention`, as after a check; returns false, changing
+  /// nothing, for any other. Cheaper than `upsert`: the other columns' indexes, links and
+  /// checks are left alone.
+  private func updateState(of intervention: Intervention) throws(DatabaseError) -> Bool {
+    try database.prepare(
+      "UPDATE interventions SET state = ?, not_working = ? WHERE id = ? AND mentee = ?"
+        + " AND category = ? AND action = ? AND subject IS ? AND staff IS ? AND review IS ?"
+        + " AND month = ? AND agreed_by = ? AND agreed_at = ? AND replaces IS ?"
+    ).run([
+      .text(intervention.state.rawValue), SQLValue(orNull: intervention.notWorkingFlag),
       .text(intervention.id), .text(intervention.menteeID),
       .text(intervention.category.rawValue), .text(intervention.action),
       SQLValue(orNull: intervention.subject), SQLValue(orNull: intervention.staff),
-      SQLValue(orNull: intervention.review), .text(intervention.state.rawValue),
-      .text(intervention.month), .text(intervention.agreedBy), .text(intervention.agreedAt),
-      SQLValue(orNull: intervention.replaces), SQLValue(orNull: intervention.notWorkingFlag))
+      SQLValue(orNull: intervention.review), .text(intervention.month),
+      .text(intervention.agreedBy), .text(intervention.agreedAt),
+      SQLValue(orNull: intervention.replaces),
+    ])
+    return database.changes > 0
   }
 
   /// A category as stored; the table's CHECK keeps out anything but the five names.

@@ -19,6 +19,14 @@ struct StoredResultReader: ResultSource, @unchecked Sendable {
     try read(Self.columns, [], scales: scales)
   }
 
+  func months(of menteeID: String) throws -> Set<String> {
+    var months: Set<String> = []
+    try database.query("SELECT DISTINCT month FROM results WHERE mentee = ?", .text(menteeID)) {
+      row in months.insert(row.string(0) ?? "")
+    }
+    return months
+  }
+
   private func read(_ sql: String, _ values: [SQLValue], scales: [String: GradeScale]) throws
     -> [MonthlyResult]
   {

@@ -38,6 +38,16 @@ struct UTCTimeTests {
     #expect(UTCTime(date: "2026-12-04") == UTCTime(seconds: 1_796_342_400))
   }
 
+  @Test("Years before 1000 are written with four digits, and years after 9999 in full")
+  func yearsPadded() {
+    let early = UTCTime(iso8601: "0999-01-02T03:04:05Z")
+    #expect(early?.iso8601 == "0999-01-02T03:04:05Z")
+    #expect(early?.date == "0999-01-02")
+    let late = UTCTime(seconds: 253_402_300_800)
+    #expect(late.iso8601 == "10000-01-01T00:00:00Z")
+    #expect(late.date == "10000-01-01")
+  }
+
   @Test("Offsets and fractions of a second are understood")
   func offsets() {
     #expect(UTCTime(iso8601: "2026-12-04T16:30:00+01:00")?.iso8601 == "2026-12-04T15:30:00Z")

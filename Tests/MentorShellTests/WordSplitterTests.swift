@@ -79,4 +79,36 @@ struct WordSplitterTests {
     #expect(scanned.words == ["load", "demo/20"])
     #expect(scanned.openQuote == "\"")
   }
+
+  @Test("Plain ASCII lines split a byte at a time as they do a character at a time")
+  func asciiAgreesWithCharacters() {
+    // Every line of up to five of these characters, which are all the scanner treats
+    // specially in plain ASCII, and a few longer lines.
+    let alphabet: [Character] = ["a", "1", " ", "\t", "'", "\"", "#", "$"]
+    var lines = [""]
+    var last = [""]
+    for _ in 1...5 {
+      last = last.flatMap { line in alphabet.map { line + String($0) } }
+      lines += last
+    }
+    lines += [
+      "agree B000001 student 'reads for twenty minutes each evening'",
+      "check I1 understood 'seen by the mentor' # a comment", "echo O'Brien's 'it''s'",
+      "echo a#b \"c d\"e",
+    ]
+    for line in lines {
+      let fast = WordSplitter.scanASCII(line)
+      #expect(fast != nil, "\(line)")
+      guard let fast else { continue }
+      let slow = WordSplitter.scanCharacters(line)
+      #expect(fast.words == slow.words && fast.openQuote == slow.openQuote, "\(line)")
+    }
+  }
+
+  @Test(
+    "A line with a backslash, a line break or other than ASCII is split a character at a time",
+    arguments: ["echo \"a\\\"b\"", "echo Zoë", "list months\r", "a\r\nb"])
+  func notPlainASCII(_ line: String) {
+    #expect(WordSplitter.scanASCII(line) == nil)
+  }
 }

@@ -11,6 +11,9 @@ enum CommandTable {
     .reportParents, .undo, .help, .source, .forEach, .set, .unset, .echo, .pause, .quit,
   ]
 
+  /// The commands by name, to find the one a line names without going through them all.
+  static let byName = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.
   static let aliases: [String: String] = ["exit": "quit", "?": "help"]
 
@@ -22,11 +25,11 @@ enum CommandTable {
     let first = aliases[words[0].lowercased()] ?? words[0].lowercased()
     if words.count > 1 {
       let two = "\(first) \(words[1].lowercased())"
-      if let command = all.first(where: { $0.name == two }) {
+      if let command = byName[two] {
         return (command, Array(words.dropFirst(2)))
       }
     }
-    if let command = all.first(where: { $0.name == first }) {
+    if let command = byName[first] {
       return (command, Array(words.dropFirst()))
     }
     let second = all.filter { $0.name.hasPrefix(first + " ") }.map(\.name)

@@ -18,11 +18,18 @@ enum TypedText {
   ///   - what: what the text is, such as `action` or `note`, for the error.
   ///   - limit: the most characters it may have.
   static func required(_ text: String, _ what: String, limit: Int) throws(ShellError) -> String {
-    try checked(Arguments.required(text, what), what, limit: limit)
+    try checked(isPlain(text) ? text : Arguments.required(text, what), what, limit: limit)
   }
 
   /// The text trimmed, when it passes the checks; it may be empty.
   static func checked(_ text: String, _ what: String, limit: Int) throws(ShellError) -> String {
+    if isPlain(text) {
+      let length = text.utf8.count
+      guard length <= limit else {
+        throw .textTooLong(what: what, length: length, limit: limit)
+      }
+      return text
+    }
     // A tab is what a pasted table cell brings along: it is read as a space.
     let trimmed = text.replacingOccurrences(of: "\t", with: " ")
       .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -37,4 +44,15 @@ enum TypedText {
     }
     return trimmed
   }
+
+  /// Whether text is printable ASCII, not empty and without a space at either end: text
+  /// with nothing to trim or refuse, and as many characters as bytes.
+  private static func isPlain(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
+      return false
+    }
+    return bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+  }
+
 }

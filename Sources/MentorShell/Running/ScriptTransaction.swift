@@ -35,6 +35,8 @@ struct ScriptTransaction {
   var failedRounds = 0
   /// The commands of the init file that failed, which roll nothing back.
   var initFileFailures = 0
+  /// Whether the run has read what other sessions committed before it took the write lock.
+  var caughtUp = false
 }
 
 /// The lines that say what a dry run would have changed.

@@ -31,9 +31,14 @@ extension Shell {
   }
 
   /// A new id for a record, never given before in this database (`I`, `M` or `E`).
+  ///
+  /// Records are added to the school only with ids given here or by reading the school
+  /// again, which forgets the numbers kept, so the highest number kept is never below the
+  /// highest in the school.
   func newID(_ prefix: String) throws(ShellError) -> String {
-    let next = School.number(school.nextID(prefix))
-    let id = try storing { try store.newID(prefix, atLeast: next) }
+    let highest = highestIDNumbers[prefix] ?? School.number(school.nextID(prefix)) - 1
+    let id = try storing { try store.newID(prefix, atLeast: highest + 1) }
+    highestIDNumbers[prefix] = max(highest, School.number(id))
     variables.recordCreated(id)
     return id
   }

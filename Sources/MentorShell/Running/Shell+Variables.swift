@@ -16,7 +16,10 @@ extension Shell {
     guard plain.first?.lowercased() == "for",
       let doIndex = plain.firstIndex(where: { $0.lowercased() == "do" }),
       let body = WordSplitter.text(of: line, fromWord: doIndex + 1)
-    else { return try expanded(line) }
+    else {
+      // Without a `$` there is nothing to replace, and the plain words are the words.
+      return line.utf8.contains(UInt8(ascii: "$")) ? try expanded(line) : plain
+    }
     return try expanded(String(line[..<body.startIndex])) + [String(body)]
   }
 

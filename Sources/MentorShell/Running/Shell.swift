@@ -50,6 +50,9 @@ public final class Shell {
   var variables = Variables()
   /// The mentee or intervention a `for each` loop is at, named in each error of its round.
   var loopRound: String?
+  /// By id prefix, the highest number of an id in the school as last read, or given since:
+  /// `newID` asks the school only once per reading instead of going through every record.
+  var highestIDNumbers: [String: Int] = [:]
 
   /// Opens a shell over a store, building the school from it.
   public init(store: Store, console: Console, options: ShellOptions) throws(ShellError) {
@@ -69,8 +72,13 @@ public final class Shell {
 
   /// Reads the school again if another `mentor` changed the database since it was read,
   /// so a shell left open shows what others confirmed.
+  ///
+  /// Under `--atomic` or `--dry-run` it looks once: the run holds the write lock from then
+  /// on, so no other session can commit until it ends.
   func catchUp() throws(ShellError) {
+    if transaction.mode != .eachCommand && transaction.caughtUp { return }
     let version = try storing { try store.dataVersion() }
+    if transaction.mode != .eachCommand { transaction.caughtUp = true }
     guard version != knownVersion else { return }
     try reloadSchool()
   }
@@ -78,6 +86,7 @@ public final class Shell {
   /// Reads the school from the store again, as after a roll-back.
   func reloadSchool() throws(ShellError) {
     school = try storing { try store.loadSchool() }
+    highestIDNumbers = [:]
     applySessionSettings()
     knownVersion = try storing { try store.dataVersion() }
     if let id = meetingWith, school.openMeeting(of: id) == nil {

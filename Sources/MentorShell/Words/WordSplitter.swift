@@ -53,6 +53,11 @@ public enum WordSplitter {
   ///
   /// Completion uses this to know the word being typed without failing on an open quote.
   public static func scanOpen(_ line: String) -> (words: [String], openQuote: Character?) {
+    scanASCII(line) ?? scanCharacters(line)
+  }
+
+  /// The words of `line` and the quote left open, read a character at a time.
+  static func scanCharacters(_ line: String) -> (words: [String], openQuote: Character?) {
     var scanner = Scanner(line: line)
     scanner.scan()
     return (scanner.words, scanner.quote)
