@@ -15,3 +15,13 @@ extension String {
     return String(view)
   }
 }
+
+extension String {
+  /// Whether ``trimmed`` would change the string; false at once for the usual cell, whose
+  /// first and last bytes are visible ASCII, and for an empty one.
+  var needsTrimming: Bool {
+    guard let first = utf8.first, let last = utf8.last else { return false }
+    if ASCIIByte.isVisible(first) && ASCIIByte.isVisible(last) { return false }
+    return trimmed.utf8.count != utf8.count
+  }
+}
