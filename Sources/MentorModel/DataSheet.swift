@@ -58,8 +58,14 @@ extension School {
     for month in sheet.months {
       addMonth(month)
     }
-    for result in sheet.results {
-      put(result)
+    // Results come in runs of one mentee; each run is put at once.
+    var start = sheet.results.startIndex
+    while start < sheet.results.endIndex {
+      let id = sheet.results[start].menteeID
+      var end = start + 1
+      while end < sheet.results.endIndex && sheet.results[end].menteeID == id { end += 1 }
+      put(sheet.results[start..<end], of: id)
+      start = end
     }
   }
 

@@ -39,6 +39,8 @@ struct SheetAssembler {
   private var subjectByKey: [String: Int] = [:]
   /// The entries of each subject, in file order.
   private var entries: [[Placed]] = []
+  /// The subject of every entry, in file order, to put the results back in that order.
+  private var entrySubjects: [Int32] = []
   /// Every distinct grade text, and the place of each.
   private var grades: [String] = []
   private var gradePlaces: [String: Int32] = [:]
@@ -60,6 +62,7 @@ struct SheetAssembler {
     let person = addPerson(row, problems: &problems)
     for entry in row.entries {
       let subject = subjectPlace(entry.subject)
+      entrySubjects.append(Int32(subject))
       entries[subject].append(
         Placed(
           line: row.line, person: Int32(person), month: monthPlaces[entry.month]!,
@@ -70,23 +73,24 @@ struct SheetAssembler {
   }
 
   /// The data sheet of the rows taken, and the scale of each subject.
+  ///
+  /// Subjects are checked one at a time, but the results come out in file order: the order
+  /// the store keeps them in, so that storing a sheet appends.
   func assemble(problems: inout [ImportProblem]) -> (
     sheet: DataSheet, scales: [ImportReport.ScaleChoice]
   ) {
-    var sheet = sheet
-    sheet.results.reserveCapacity(entries.reduce(0) { $0 + $1.count })
     var choices: [ImportReport.ScaleChoice] = []
+    var marks: [[Mark??]] = []
+    var kept: [[Bool]] = []
     let monthCount = sheet.months.count
     for (place, subject) in subjects.enumerated() {
       let choice = chooseScale(for: subject, entries[place], problems: &problems)
-      if let choice {
-        choices.append(choice)
-        sheet.scales[subject] = choice.scale
-      }
+      if let choice { choices.append(choice) }
 
       var firstLines: [Int: Int] = [:]
-      var marks = [Mark??](repeating: nil, count: grades.count)
-      for placed in entries[place] {
+      var subjectMarks = [Mark??](repeating: nil, count: grades.count)
+      var subjectKept = [Bool](repeating: false, count: entries[place].count)
+      for (index, placed) in entries[place].enumerated() {
         let key = Int(placed.person) * monthCount + Int(placed.month)
         if let first = firstLines[key] {
           let reason = ImportProblem.Reason.duplicateRow(
@@ -98,11 +102,31 @@ struct SheetAssembler {
         firstLines[key] = placed.line
 
         guard let scale = choice?.scale else { continue }
-        let result = result(
-          of: placed, subject: subject, in: sheet, on: scale, marks: &marks,
-          problems: &problems)
-        if let result { sheet.results.append(result) }
+        subjectKept[index] = readMarks(
+          of: placed, subject: subject, on: scale, marks: &subjectMarks, problems: &problems)
       }
+      marks.append(subjectMarks)
+      kept.append(subjectKept)
+    }
+
+    var sheet = sheet
+    for choice in choices { sheet.scales[choice.subject] = choice.scale }
+    // A sheet with a problem is not stored, so it needs no results.
+    guard problems.isEmpty else { return (sheet, choices) }
+    sheet.results.reserveCapacity(entrySubjects.count)
+    var next = [Int](repeating: 0, count: subjects.count)
+    for subject in entrySubjects.lazy.map(Int.init) {
+      let index = next[subject]
+      next[subject] += 1
+      guard kept[subject][index] else { continue }
+      let placed = entries[subject][index]
+      let mark = { (place: Int32) in marks[subject][Int(place)]!! }
+      sheet.results.append(
+        MonthlyResult(
+          menteeID: sheet.people[Int(placed.person)].id, subject: subjects[subject],
+          month: sheet.months[Int(placed.month)], target: mark(placed.target),
+          workingAt: mark(placed.workingAt), predicted: mark(placed.predicted),
+          effort: placed.effort, homework: placed.homework))
     }
     return (sheet, choices)
   }
@@ -172,6 +196,8 @@ struct SheetAssembler {
   }
 
   private mutating func noteMonth(_ month: String) {
+    // Rows of one month mostly follow each other.
+    if let last = sheet.months.last, last == month { return }
     guard monthPlaces[month] == nil else { return }
     monthPlaces[month] = Int32(sheet.months.count)
     sheet.months.append(month)
@@ -252,12 +278,13 @@ struct SheetAssembler {
     return nil
   }
 
-  /// The result of one entry, or nil when one of its grades is not on the scale; each
-  /// distinct grade text is read once per subject, in `marks`.
-  private func result(
-    of placed: Placed, subject: String, in sheet: DataSheet, on scale: GradeScale,
-    marks: inout [Mark??], problems: inout [ImportProblem]
-  ) -> MonthlyResult? {
+  /// Reads the grades of one entry on its subject's scale, each distinct grade text once
+  /// per subject (in `marks`); returns whether all three are on the scale, and notes a
+  /// problem for each that is not.
+  private func readMarks(
+    of placed: Placed, subject: String, on scale: GradeScale, marks: inout [Mark??],
+    problems: inout [ImportProblem]
+  ) -> Bool {
     func mark(_ place: Int32) -> Mark? {
       let slot = Int(place)
       if marks[slot] == nil { marks[slot] = .some(Mark(grades[slot], on: scale)) }
@@ -273,11 +300,6 @@ struct SheetAssembler {
     let target = mark(placed.target)
     let workingAt = mark(placed.workingAt)
     let predicted = mark(placed.predicted)
-    guard let target, let workingAt, let predicted else { return nil }
-
-    return MonthlyResult(
-      menteeID: sheet.people[Int(placed.person)].id, subject: subject,
-      month: sheet.months[Int(placed.month)], target: target, workingAt: workingAt,
-      predicted: predicted, effort: placed.effort, homework: placed.homework)
+    return target != nil && workingAt != nil && predicted != nil
   }
 }

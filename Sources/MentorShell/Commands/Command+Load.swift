@@ -120,9 +120,30 @@ extension Shell {
     throw .notLoaded(path: path, problems: clashes.count)
   }
 
+  /// How many of `results` replace a result held for the same mentee, subject and month
+  /// that is not among those `replacing` (an earlier load of the same sheet).
+  private func countOverwritten(
+    by results: [MonthlyResult], replacing: Set<ResultKey>
+  ) -> Int {
+    let school = school
+    var overwritten = 0
+    // A mentee's results are looked up once for each run of rows of that mentee.
+    var held: (id: String, results: [String: [String: MonthlyResult]])?
+    for result in results {
+      if held?.id != result.menteeID {
+        held = (result.menteeID, school.results(of: result.menteeID))
+      }
+      guard held?.results[result.subject]?[result.month] != nil else { continue }
+      let key = ResultKey(menteeID: result.menteeID, subject: result.subject, month: result.month)
+      if !replacing.contains(key) { overwritten += 1 }
+    }
+    return overwritten
+  }
+
   /// Keeps targets already stored (set with `target`, say) where the sheet leaves the
   /// target blank; returns how many were kept.
   func keepTargets(in sheet: inout DataSheet) -> Int {
+    let school = school
     var kept = 0
     for index in sheet.results.indices where sheet.results[index].target == .missing {
       let result = sheet.results[index]
@@ -224,12 +245,7 @@ extension Shell {
       if !keys.isEmpty { replaced.append((month, keys.count)) }
       removing += keys
     }
-    let replacing = Set(removing)
-    let overwritten = sheet.results.filter { result in
-      let key = ResultKey(menteeID: result.menteeID, subject: result.subject, month: result.month)
-      return !replacing.contains(key)
-        && school.result(of: result.menteeID, in: result.subject, month: result.month) != nil
-    }.count
+    let overwritten = countOverwritten(by: sheet.results, replacing: Set(removing))
     var updated = school
     updated.removeResults(removing)
     updated.add(sheet)
@@ -247,11 +263,11 @@ extension Shell {
     if kept > 0 {
       console.print("Kept \(counted(kept, "target")) set earlier, which the sheet leaves blank.")
     }
-    let mentees = Set(sheet.results.map(\.menteeID)).count
+    let mentees = Set(sheet.results.map(\.menteeID))
     console.print(
-      "\(stored()) \(counted(sheet.results.count, "result")) for \(counted(mentees, "mentee"))"
-        + " from '\(path)'.")
-    try flagInterventionsNotWorking(of: Set(sheet.results.map(\.menteeID)))
+      "\(stored()) \(counted(sheet.results.count, "result"))"
+        + " for \(counted(mentees.count, "mentee")) from '\(path)'.")
+    try flagInterventionsNotWorking(of: mentees)
     blockUndo("the load of '\(path)'")
     if let name = saveAs {
       let known = try storing { try store.mappings() }.contains { $0.name == name }
