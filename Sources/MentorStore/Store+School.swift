@@ -33,6 +33,12 @@ extension Store {
     return school
   }
 
+  /// Leaves every result of `school` on disk, to be read when a command needs it, as when
+  /// the school is first read: after a load, whose results are all on disk by then.
+  public func keepResults(of school: inout School) {
+    school.keepResults(in: StoredResultReader(database: database))
+  }
+
   private func readSettings(into school: inout School) throws {
     var stored: [(name: String, value: String)] = []
     try database.query("SELECT name, value FROM settings") { row in

@@ -20,6 +20,10 @@ struct RowReader {
   private var monthLabels: [String: String?] = [:]
   /// The year group of each year cell read so far.
   private var yearGroups: [String: String] = [:]
+  /// The month and year cells of the row before, which most rows repeat, and their
+  /// readings.
+  private var lastMonth: (text: String, label: String?)?
+  private var lastYear: (text: String, group: String)?
 
   /// A reader of rows laid out as `layout` says.
   init(layout: HeaderLayout, subject: String?, month: String?) {
@@ -124,17 +128,29 @@ struct RowReader {
 
   /// The month label of a month cell, nil when it is not a month; read once per text.
   private mutating func monthLabel(_ text: String) -> String? {
-    if let known = monthLabels[text] { return known }
-    let label = try? Month.label(text)
-    monthLabels[text] = label
+    if let last = lastMonth, last.text == text { return last.label }
+    let label: String?
+    if let known = monthLabels[text] {
+      label = known
+    } else {
+      label = try? Month.label(text)
+      monthLabels[text] = label
+    }
+    lastMonth = (text, label)
     return label
   }
 
   /// The year group of a year cell (see ``yearGroup(_:)``), read once per text.
   private mutating func yearGroup(_ text: String) -> String {
-    if let known = yearGroups[text] { return known }
-    let group = Self.yearGroup(text)
-    yearGroups[text] = group
+    if let last = lastYear, last.text == text { return last.group }
+    let group: String
+    if let known = yearGroups[text] {
+      group = known
+    } else {
+      group = Self.yearGroup(text)
+      yearGroups[text] = group
+    }
+    lastYear = (text, group)
     return group
   }
 

@@ -247,9 +247,18 @@ extension Shell {
     }
     let overwritten = countOverwritten(by: sheet.results, replacing: Set(removing))
     var updated = school
-    updated.removeResults(removing)
-    updated.add(sheet)
+    // A dry run compares the school before and after, so it holds the new results in
+    // memory; otherwise they stay on disk once stored, read when a command needs them, as
+    // when the shell starts: a sheet of a million results is not held twice.
+    let holdsResults = transaction.mode == .dryRun
+    if holdsResults {
+      updated.removeResults(removing)
+      updated.add(sheet)
+    } else {
+      updated.addDetails(of: sheet)
+    }
     try storing { try store.add(sheet, identity: identity, as: updated, removing: removing) }
+    if !holdsResults { store.keepResults(of: &updated) }
     school = updated
     for (month, count) in replaced {
       console.print(
