@@ -12,8 +12,11 @@ public enum DataSheetImporter {
     path: String, options: DataSheetOptions = DataSheetOptions()
   ) -> Result<ImportedDataSheet, ImportFailure> {
     let name = String(path.split(separator: "/").last ?? Substring(path))
+    var reading = SheetReading(name: name, options: options)
     do {
-      return read(bytes: try FileBytes.contents(ofFile: path), name: name, options: options)
+      // The file's bytes are let go once scanned, before the sheet is put together.
+      let format = try scan(try FileBytes.contents(ofFile: path), into: &reading, options)
+      return reading.finish(format: format)
     } catch {
       return .failure(ImportFailure(name: name, problems: [ImportProblem(error)]))
     }
@@ -28,9 +31,7 @@ public enum DataSheetImporter {
   ) -> Result<ImportedDataSheet, ImportFailure> {
     var reading = SheetReading(name: name, options: options)
     do {
-      let format = try CSVReader.scanEach(bytes, options: csvOptions(options)) { record in
-        reading.take(record)
-      }
+      let format = try scan(bytes, into: &reading, options)
       return reading.finish(format: format)
     } catch {
       return .failure(ImportFailure(name: name, problems: [ImportProblem(error)]))
@@ -57,6 +58,13 @@ public enum DataSheetImporter {
       if let label = try? Month.label(pair), Month.isCalendar(label) { return label }
     }
     return nil
+  }
+
+  /// Hands every record of `bytes` to `reading`; returns how they were read.
+  private static func scan(
+    _ bytes: [UInt8], into reading: inout SheetReading, _ options: DataSheetOptions
+  ) throws(CSVError) -> CSVFormat {
+    try CSVReader.scanEach(bytes, options: csvOptions(options)) { reading.take($0) }
   }
 
   private static func csvOptions(_ options: DataSheetOptions) -> CSVOptions {

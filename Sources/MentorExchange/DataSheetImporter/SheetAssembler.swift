@@ -36,6 +36,9 @@ struct SheetAssembler {
   private var subjects: [String] = []
   /// Each subject's place in `subjects`, by its text in the file and by its lowercase.
   private var subjectByText: [String: Int] = [:]
+  /// The same as `subjectByText`, as two lists in step, for looking up a few by comparing.
+  private var subjectTexts: [String] = []
+  private var subjectTextPlaces: [Int] = []
   private var subjectByKey: [String: Int] = [:]
   /// The entries of each subject, in file order.
   private var entries: [[Placed]] = []
@@ -60,15 +63,19 @@ struct SheetAssembler {
     noteMonths(of: row)
     guard !row.person.id.isEmpty else { return }
     let person = addPerson(row, problems: &problems)
-    for entry in row.entries {
-      let subject = subjectPlace(entry.subject)
+    // By index, so that no entry is copied whole.
+    for index in row.entries.indices {
+      let subject = subjectPlace(row.entries[index].subject)
       entrySubjects.append(Int32(subject))
+      let month = row.entries[index].month
       entries[subject].append(
         Placed(
-          line: row.line, person: Int32(person), month: monthPlaces[entry.month]!,
-          target: gradePlace(entry.target), workingAt: gradePlace(entry.workingAt),
-          predicted: gradePlace(entry.predicted), effort: entry.effort,
-          homework: entry.homework))
+          line: row.line, person: Int32(person),
+          month: sheet.months.last == month ? Int32(sheet.months.count - 1) : monthPlaces[month]!,
+          target: gradePlace(row.entries[index].target),
+          workingAt: gradePlace(row.entries[index].workingAt),
+          predicted: gradePlace(row.entries[index].predicted), effort: row.entries[index].effort,
+          homework: row.entries[index].homework))
     }
   }
 
@@ -192,7 +199,7 @@ struct SheetAssembler {
   /// Adds the months of a row and its entries, in order of first appearance.
   private mutating func noteMonths(of row: SheetRow) {
     if let month = row.month { noteMonth(month) }
-    for entry in row.entries { noteMonth(entry.month) }
+    for index in row.entries.indices { noteMonth(row.entries[index].month) }
   }
 
   private mutating func noteMonth(_ month: String) {
@@ -206,7 +213,11 @@ struct SheetAssembler {
   /// The place of a subject, spelt as it first appears (case is ignored); a new subject is
   /// added.
   private mutating func subjectPlace(_ text: String) -> Int {
-    if let place = subjectByText[text] { return place }
+    if subjectTexts.count <= Self.fewTexts {
+      if let index = subjectTexts.firstIndex(of: text) { return subjectTextPlaces[index] }
+    } else if let place = subjectByText[text] {
+      return place
+    }
     let key = text.lowercased()
     let place: Int
     if let known = subjectByKey[key] {
@@ -218,12 +229,25 @@ struct SheetAssembler {
       entries.append([])
     }
     subjectByText[text] = place
+    subjectTexts.append(text)
+    subjectTextPlaces.append(place)
     return place
   }
 
   /// The place of a grade text in `grades`, added if new.
   private mutating func gradePlace(_ text: String) -> Int32 {
-    if let place = gradePlaces[text] { return place }
+    // A sheet has a handful of grades, found quicker by comparing than by hashing.
+    if grades.count <= Self.fewTexts {
+      return grades.firstIndex(of: text).map(Int32.init) ?? addGrade(text)
+    }
+    return gradePlaces[text] ?? addGrade(text)
+  }
+
+  /// How many distinct texts are looked up by comparing each rather than by hashing.
+  private static let fewTexts = 16
+
+  /// Adds a grade text not seen before; returns its place.
+  private mutating func addGrade(_ text: String) -> Int32 {
     let place = Int32(grades.count)
     gradePlaces[text] = place
     grades.append(text)
