@@ -144,17 +144,18 @@ extension Shell {
   /// target blank; returns how many were kept.
   func keepTargets(in sheet: inout DataSheet) -> Int {
     let school = school
-    var kept = 0
-    for index in sheet.results.indices where sheet.results[index].target == .missing {
-      let result = sheet.results[index]
+    // Found first and changed after, so that the sheet's results, which are shared with
+    // the caller, are copied only when some target is kept.
+    var kept: [(index: Int, target: Mark)] = []
+    for (index, result) in sheet.results.enumerated() where result.target == .missing {
       guard
         let known = school.result(of: result.menteeID, in: result.subject, month: result.month),
         known.target != .missing
       else { continue }
-      sheet.results[index].target = known.target
-      kept += 1
+      kept.append((index, known.target))
     }
-    return kept
+    for (index, target) in kept { sheet.results[index].target = target }
+    return kept.count
   }
 
   /// The importer's options from `load`'s options, with a saved mapping if named.
