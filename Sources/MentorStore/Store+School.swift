@@ -203,6 +203,9 @@ extension Store {
         + " SET target = excluded.target, working_at = excluded.working_at,"
         + " predicted = excluded.predicted, effort = excluded.effort,"
         + " homework = excluded.homework, sheet = excluded.sheet")
+    // Shortcoming: one INSERT runs per result, and SQLite's own work for this keyed table
+    // is most of `sqlite3 .import`'s whole run for the same rows, so a load of a long sheet
+    // stays slower than the reference (benchmark P1) unless the rows go in some other way.
     // Each value is bound directly, and bound again only when it differs from the row
     // before's: a sheet's rows repeat a mentee, month or subject many times over.
     upsert.reset()
