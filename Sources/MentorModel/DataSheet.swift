@@ -42,6 +42,21 @@ extension School {
   /// Results of an earlier load of the same sheet and months must be removed first with
   /// `removeResults`; results of the same mentee, subject and month are replaced.
   public mutating func add(_ sheet: DataSheet) {
+    addDetails(of: sheet)
+    // Results come in runs of one mentee; each run is put at once.
+    var start = sheet.results.startIndex
+    while start < sheet.results.endIndex {
+      let id = sheet.results[start].menteeID
+      var end = start + 1
+      while end < sheet.results.endIndex && sheet.results[end].menteeID == id { end += 1 }
+      put(sheet.results[start..<end], of: id)
+      start = end
+    }
+  }
+
+  /// Adds what a checked data sheet says besides its results: new mentees, changed
+  /// details, scales and months.
+  public mutating func addDetails(of sheet: DataSheet) {
     for person in sheet.people {
       var mentee = mentees[person.id] ?? Mentee(id: person.id)
       if !person.surname.isEmpty { mentee.surname = person.surname }
@@ -57,9 +72,6 @@ extension School {
     }
     for month in sheet.months {
       addMonth(month)
-    }
-    for result in sheet.results {
-      put(result)
     }
   }
 

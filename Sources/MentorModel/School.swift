@@ -150,6 +150,21 @@ public struct School: Sendable {
     results[result.menteeID, default: [:]][result.subject, default: [:]][result.month] = result
   }
 
+  /// Adds or replaces results, all of the mentee `menteeID`.
+  public mutating func put(_ some: ArraySlice<MonthlyResult>, of menteeID: String) {
+    hold(menteeID)
+    Self.put(some, into: &results[menteeID, default: [:]])
+  }
+
+  /// Puts results into one mentee's results, by subject then month.
+  private static func put(
+    _ some: ArraySlice<MonthlyResult>, into bySubject: inout [String: [String: MonthlyResult]]
+  ) {
+    for result in some {
+      bySubject[result.subject, default: [:]][result.month] = result
+    }
+  }
+
   /// Removes a result.
   public mutating func removeResult(of menteeID: String, in subject: String, month: String) {
     hold(menteeID)

@@ -33,6 +33,12 @@ extension Store {
     return school
   }
 
+  /// Leaves every result of `school` on disk, to be read when a command needs it, as when
+  /// the school is first read: after a load, whose results are all on disk by then.
+  public func keepResults(of school: inout School) {
+    school.keepResults(in: StoredResultReader(database: database))
+  }
+
   private func readSettings(into school: inout School) throws {
     var stored: [(name: String, value: String)] = []
     try database.query("SELECT name, value FROM settings") { row in
@@ -197,12 +203,30 @@ extension Store {
         + " SET target = excluded.target, working_at = excluded.working_at,"
         + " predicted = excluded.predicted, effort = excluded.effort,"
         + " homework = excluded.homework, sheet = excluded.sheet")
-    let number = SQLValue(sheet)
+    // Shortcoming: one INSERT runs per result, and SQLite's own work for this keyed table
+    // is most of `sqlite3 .import`'s whole run for the same rows, so a load of a long sheet
+    // stays slower than the reference (benchmark P1) unless the rows go in some other way.
+    // Each value is bound directly, and bound again only when it differs from the row
+    // before's: a sheet's rows repeat a mentee, month or subject many times over.
+    upsert.reset()
+    defer { upsert.reset() }
+    try upsert.bind(sheet, at: 9)
+    var binder = RepeatBinder(statement: upsert, count: 8)
     for result in results {
-      try upsert.run(
-        .text(result.menteeID), .text(result.month), .text(result.subject),
-        .text(result.target.text), .text(result.workingAt.text), .text(result.predicted.text),
-        result.effort.map { SQLValue($0) } ?? .null, .text(result.homework), number)
+      try binder.bind(result.menteeID, at: 1)
+      try binder.bind(result.month, at: 2)
+      try binder.bind(result.subject, at: 3)
+      try binder.bind(result.target.text, at: 4)
+      try binder.bind(result.workingAt.text, at: 5)
+      try binder.bind(result.predicted.text, at: 6)
+      if let effort = result.effort {
+        try upsert.bind(effort, at: 7)
+      } else {
+        try upsert.bindNull(at: 7)
+      }
+      try binder.bind(result.homework, at: 8)
+      while try upsert.step() {}
+      upsert.rewind()
     }
   }
 }

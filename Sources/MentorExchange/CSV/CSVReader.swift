@@ -19,16 +19,9 @@ public enum CSVReader {
   ) throws(CSVError) -> CSVTable {
     var header: CSVRecord?
     var rows: [CSVRecord] = []
-
-    let format = try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
-      var scanner = try CSVScanner(buffer, options: options)
-      header = try scanner.next()
-      while let row = try scanner.next() {
-        rows.append(row)
-      }
-      return scanner.format
+    let format = try scanEach(bytes, options: options) { record in
+      if header == nil { header = record } else { rows.append(record) }
     }
-
     guard let header else { throw .empty }
     return CSVTable(
       delimiter: format.delimiter, encoding: format.encoding, header: header, rows: rows)
@@ -59,6 +52,26 @@ public enum CSVReader {
       }
 
       guard hasHeader else { throw CSVError.empty }
+      return scanner.format
+    }
+  }
+
+  /// Calls `body` with each record in turn, the header first, and returns the format; the
+  /// importer reads a sheet this way without holding its records.
+  ///
+  /// - Throws: ``CSVError/empty`` when there is no header line, or another ``CSVError`` as
+  ///   ``read(_:options:)`` does; records before a malformed line have reached `body`.
+  static func scanEach(
+    _ bytes: [UInt8], options: CSVOptions, _ body: (CSVRecord) -> Void
+  ) throws(CSVError) -> CSVFormat {
+    try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
+      var scanner = try CSVScanner(buffer, options: options)
+      var hasHeader = false
+      while let record = try scanner.next() {
+        hasHeader = true
+        body(record)
+      }
+      guard hasHeader else { throw .empty }
       return scanner.format
     }
   }

@@ -12,21 +12,27 @@ public enum DataSheetImporter {
     path: String, options: DataSheetOptions = DataSheetOptions()
   ) -> Result<ImportedDataSheet, ImportFailure> {
     let name = String(path.split(separator: "/").last ?? Substring(path))
+    var reading = SheetReading(name: name, options: options)
     do {
-      let table = try CSVReader.read(contentsOf: path, options: csvOptions(options))
-      return read(table: table, name: name, options: options)
+      // The file's bytes are let go once scanned, before the sheet is put together.
+      let format = try scan(try FileBytes.contents(ofFile: path), into: &reading, options)
+      return reading.finish(format: format)
     } catch {
       return .failure(ImportFailure(name: name, problems: [ImportProblem(error)]))
     }
   }
 
   /// Reads a data sheet from the bytes of a file called `name`.
+  ///
+  /// Records go to the sheet as they are scanned; a malformed line anywhere makes the
+  /// failure that line's alone, as if the file had been read whole first.
   public static func read(
     bytes: [UInt8], name: String, options: DataSheetOptions = DataSheetOptions()
   ) -> Result<ImportedDataSheet, ImportFailure> {
+    var reading = SheetReading(name: name, options: options)
     do {
-      let table = try CSVReader.read(bytes, options: csvOptions(options))
-      return read(table: table, name: name, options: options)
+      let format = try scan(bytes, into: &reading, options)
+      return reading.finish(format: format)
     } catch {
       return .failure(ImportFailure(name: name, problems: [ImportProblem(error)]))
     }
@@ -36,49 +42,10 @@ public enum DataSheetImporter {
   public static func read(
     table: CSVTable, name: String, options: DataSheetOptions = DataSheetOptions()
   ) -> Result<ImportedDataSheet, ImportFailure> {
-    var options = options
-    if options.month == nil { options.monthFromName = monthInFileName(name) }
-    var problems: [ImportProblem] = []
-    var month: String?
-    if let given = options.month {
-      do {
-        month = try Month.label(given)
-      } catch {
-        problems.append(ImportProblem(line: nil, .badMonth(given)))
-      }
-    }
-
-    guard let layout = HeaderLayout(header: table.header, options: options, problems: &problems)
-    else { return .failure(ImportFailure(name: name, problems: problems)) }
-
-    for column in layout.usedColumns {
-      guard let code = HiddenCharacters.first(in: layout.headers[column]) else { continue }
-      let reason = ImportProblem.Reason.hiddenCharacter(
-        column: layout.headers[column], code: code, inHeader: true)
-      problems.append(ImportProblem(line: layout.line, reason))
-    }
-    let usesName = month == nil && layout.roles[.month] == nil && layout.shape != .wideByPeriod
-    if usesName { month = options.monthFromName }
-    let reader = RowReader(layout: layout, subject: options.subject, month: month)
-    var rows: [SheetRow] = []
-    for record in table.rows where !RowReader.isBlank(record) {
-      let position = rows.count + 1
-      if let row = reader.read(record, position: position, problems: &problems) {
-        rows.append(row)
-      }
-    }
-    if rows.isEmpty, problems.isEmpty { problems.append(ImportProblem(line: nil, .noRows)) }
-
-    let prefix = options.idPrefix ?? MenteeIDMaker.defaultPrefix(for: name)
-    let identity = MenteeIDMaker.assign(&rows, layout: layout, prefix: prefix)
-    let assembler = SheetAssembler(layout: layout, options: options)
-    let (sheet, scales) = assembler.assemble(rows, name: name, problems: &problems)
-    guard problems.isEmpty else { return .failure(ImportFailure(name: name, problems: problems)) }
-
-    let report = ImportReport(
-      table: table, layout: layout, options: options, sheet: sheet, rowCount: rows.count,
-      scales: scales, identity: identity, monthFromName: usesName ? month : nil)
-    return .success(ImportedDataSheet(sheet: sheet, report: report))
+    var reading = SheetReading(name: name, options: options)
+    reading.take(table.header)
+    table.rows.forEach { reading.take($0) }
+    return reading.finish(format: CSVFormat(delimiter: table.delimiter, encoding: table.encoding))
   }
 
   /// The calendar month a file's name gives, such as `2026-11` for `2026-11.csv` or
@@ -91,6 +58,13 @@ public enum DataSheetImporter {
       if let label = try? Month.label(pair), Month.isCalendar(label) { return label }
     }
     return nil
+  }
+
+  /// Hands every record of `bytes` to `reading`; returns how they were read.
+  private static func scan(
+    _ bytes: [UInt8], into reading: inout SheetReading, _ options: DataSheetOptions
+  ) throws(CSVError) -> CSVFormat {
+    try CSVReader.scanEach(bytes, options: csvOptions(options)) { reading.take($0) }
   }
 
   private static func csvOptions(_ options: DataSheetOptions) -> CSVOptions {

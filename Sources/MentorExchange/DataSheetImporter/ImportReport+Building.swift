@@ -2,9 +2,9 @@ import MentorModel
 
 /// Putting together the report of a data sheet that was read without a problem.
 extension ImportReport {
-  /// The report of a sheet read from `table` through `layout`.
+  /// The report of a sheet read in `format` through `layout`.
   init(
-    table: CSVTable, layout: HeaderLayout, options: DataSheetOptions, sheet: DataSheet,
+    format: CSVFormat, layout: HeaderLayout, options: DataSheetOptions, sheet: DataSheet,
     rowCount: Int, scales: [ScaleChoice],
     identity: (source: MenteeIDMaker.Source, numbered: Int), monthFromName: String?
   ) {
@@ -22,19 +22,19 @@ extension ImportReport {
 
     self.init(
       name: sheet.name, shape: layout.shape, shapeGiven: options.shape != nil,
-      encoding: table.encoding, delimiter: table.delimiter,
+      encoding: format.encoding, delimiter: format.delimiter,
       columns: columns.keys.sorted().map { Column(header: layout.headers[$0], use: columns[$0]!) },
       unusedColumns: layout.unusedColumns.map { layout.headers[$0] },
       menteeCount: sheet.people.count, rowCount: rowCount, resultCount: sheet.results.count,
       subjects: scales.map(\.subject), months: sheet.months, scales: scales,
-      notes: Self.encodingNotes(table: table, options: options) + Self.notes(identity: identity)
+      notes: Self.encodingNotes(format: format, options: options) + Self.notes(identity: identity)
         + (monthFromName.map { [.monthFromFileName($0)] } ?? [])
     )
   }
 
   /// A note when detection fell back to Windows-1252, which the user did not ask for.
-  private static func encodingNotes(table: CSVTable, options: DataSheetOptions) -> [Note] {
-    table.encoding == .windows1252 && options.encoding == nil ? [.readAsWindows1252] : []
+  private static func encodingNotes(format: CSVFormat, options: DataSheetOptions) -> [Note] {
+    format.encoding == .windows1252 && options.encoding == nil ? [.readAsWindows1252] : []
   }
 
   /// The notes on how ids were made.

@@ -13,17 +13,38 @@ struct RowReader {
   let month: String?
   /// The columns read, whose cells may hold no `HiddenCharacters`.
   private let usedColumns: [Int]
+  /// The column of each role, for finding cells without hashing.
+  private let columns: RoleColumns
+  /// The measure columns of each subject of a wide sheet, in header order.
+  private let subjectColumns: [(subject: String, columns: RoleColumns)]
+  /// The label of each month cell read so far, nil for text that is not a month: a sheet
+  /// has a few months over many rows.
+  private var monthLabels: [String: String?] = [:]
+  /// The year group of each year cell read so far.
+  private var yearGroups: [String: String] = [:]
+  /// The month and year cells of the row before, which most rows repeat, and their
+  /// readings.
+  private var lastMonth: (text: String, label: String?)?
+  private var lastYear: (text: String, group: String)?
 
+  /// A reader of rows laid out as `layout` says.
   init(layout: HeaderLayout, subject: String?, month: String?) {
     self.layout = layout
     self.subject = subject
     self.month = month
     usedColumns = layout.usedColumns
+    columns = RoleColumns(layout.roles)
+    subjectColumns = layout.subjects.map { ($0.subject, RoleColumns($0.columns)) }
   }
 
   /// Reads one record; nil when its fields do not line up with the header.
-  func read(_ record: CSVRecord, position: Int, problems: inout [ImportProblem]) -> SheetRow? {
-    let fields = record.fields.map(\.trimmed)
+  mutating func read(
+    _ record: CSVRecord, position: Int, problems: inout [ImportProblem]
+  ) -> SheetRow? {
+    var fields = record.fields
+    for index in fields.indices where fields[index].needsTrimming {
+      fields[index] = fields[index].trimmed
+    }
     guard fields.count == layout.headers.count else {
       let reason = ImportProblem.Reason.wrongFieldCount(
         found: fields.count, expected: layout.headers.count)
@@ -32,22 +53,21 @@ struct RowReader {
     }
 
     var row = SheetRow(line: record.line, position: position)
-    let cell: (ColumnRole) -> String = { role in layout.roles[role].map { fields[$0] } ?? "" }
     var found: [ImportProblem.Reason] = usedColumns.compactMap { column in
       HiddenCharacters.first(in: fields[column]).map {
         .hiddenCharacter(column: layout.headers[column], code: $0)
       }
     }
-    readPerson(into: &row, fields: fields, cell: cell, problems: &found)
-    readSubjectAndMonth(into: &row, cell: cell, problems: &found)
+    readPerson(into: &row, fields: fields, problems: &found)
+    readSubjectAndMonth(into: &row, fields: fields, problems: &found)
 
     switch layout.shape {
-    case .long: readLong(into: &row, cell: cell, problems: &found)
+    case .long: readLong(into: &row, fields: fields, problems: &found)
     case .wideBySubject: readWideBySubject(into: &row, fields: fields, problems: &found)
-    case .wideByPeriod: readWideByPeriod(into: &row, fields: fields, cell: cell)
+    case .wideByPeriod: readWideByPeriod(into: &row, fields: fields)
     }
 
-    problems += found.map { ImportProblem(line: record.line, $0) }
+    if !found.isEmpty { problems += found.map { ImportProblem(line: record.line, $0) } }
     return row
   }
 
@@ -56,42 +76,46 @@ struct RowReader {
     record.fields.allSatisfy { $0.trimmed.isEmpty }
   }
 
-  private func readPerson(
-    into row: inout SheetRow, fields: [String], cell: (ColumnRole) -> String,
-    problems: inout [ImportProblem.Reason]
+  /// The cell of `role` in a row, blank when the sheet has no such column.
+  private func cell(_ role: ColumnRole, _ fields: [String]) -> String {
+    columns[role].map { fields[$0] } ?? ""
+  }
+
+  private mutating func readPerson(
+    into row: inout SheetRow, fields: [String], problems: inout [ImportProblem.Reason]
   ) {
-    if let column = layout.roles[.upn] {
+    if let column = columns[.upn] {
       let id = fields[column]
       if id.isEmpty { problems.append(.blankID(column: layout.headers[column])) }
       row.id = id.isEmpty ? nil : id
     }
-    row.idValues = layout.idColumns.map { fields[$0] }
+    if !layout.idColumns.isEmpty { row.idValues = layout.idColumns.map { fields[$0] } }
 
-    if layout.roles[.name] != nil {
-      (row.person.surname, row.person.forename) = Self.splitName(cell(.name))
+    if columns[.name] != nil {
+      (row.person.surname, row.person.forename) = Self.splitName(cell(.name, fields))
     } else {
-      row.person.surname = cell(.surname)
-      row.person.forename = cell(.forename)
+      row.person.surname = cell(.surname, fields)
+      row.person.forename = cell(.forename, fields)
     }
-    row.person.year = Self.yearGroup(cell(.year))
-    row.person.form = cell(.form)
-    row.person.mentor = cell(.mentor)
+    row.person.year = yearGroup(cell(.year, fields))
+    row.person.form = cell(.form, fields)
+    row.person.mentor = cell(.mentor, fields)
 
-    let attendance = cell(.attendance)
+    let attendance = cell(.attendance, fields)
     if !attendance.isEmpty {
       row.attendance = Self.percentage(attendance)
       if row.attendance == nil { problems.append(.badAttendance(attendance)) }
     }
   }
 
-  private func readSubjectAndMonth(
-    into row: inout SheetRow, cell: (ColumnRole) -> String,
-    problems: inout [ImportProblem.Reason]
+  private mutating func readSubjectAndMonth(
+    into row: inout SheetRow, fields: [String], problems: inout [ImportProblem.Reason]
   ) {
     if layout.shape != .wideBySubject {
-      if layout.roles[.subject] != nil {
-        row.subject = cell(.subject)
-        if cell(.subject).isEmpty { problems.append(.blankSubject) }
+      if columns[.subject] != nil {
+        let text = cell(.subject, fields)
+        row.subject = text
+        if text.isEmpty { problems.append(.blankSubject) }
       } else {
         row.subject = subject
       }
@@ -99,28 +123,55 @@ struct RowReader {
 
     if let month {
       row.month = month
-    } else if layout.roles[.month] != nil {
-      let text = cell(.month)
-      do {
-        row.month = try Month.label(text)
-      } catch {
+    } else if columns[.month] != nil {
+      let text = cell(.month, fields)
+      if let label = monthLabel(text) {
+        row.month = label
+      } else {
         problems.append(text.isEmpty ? .noMonth : .badMonth(text))
       }
     }
   }
 
+  /// The month label of a month cell, nil when it is not a month; read once per text.
+  private mutating func monthLabel(_ text: String) -> String? {
+    if let last = lastMonth, last.text == text { return last.label }
+    let label: String?
+    if let known = monthLabels[text] {
+      label = known
+    } else {
+      label = try? Month.label(text)
+      monthLabels[text] = label
+    }
+    lastMonth = (text, label)
+    return label
+  }
+
+  /// The year group of a year cell (see ``yearGroup(_:)``), read once per text.
+  private mutating func yearGroup(_ text: String) -> String {
+    if let last = lastYear, last.text == text { return last.group }
+    let group: String
+    if let known = yearGroups[text] {
+      group = known
+    } else {
+      group = Self.yearGroup(text)
+      yearGroups[text] = group
+    }
+    lastYear = (text, group)
+    return group
+  }
+
   private func readLong(
-    into row: inout SheetRow, cell: (ColumnRole) -> String,
-    problems: inout [ImportProblem.Reason]
+    into row: inout SheetRow, fields: [String], problems: inout [ImportProblem.Reason]
   ) {
     guard let subject = row.subject, !subject.isEmpty, let month = row.month else { return }
 
     var entry = SheetRow.Entry(subject: subject, month: month)
-    entry.target = cell(.target)
-    entry.workingAt = cell(.workingAt)
-    entry.predicted = cell(.predicted)
-    entry.homework = cell(.homework)
-    entry.effort = Self.effort(cell(.effort), subject: subject, problems: &problems)
+    entry.target = cell(.target, fields)
+    entry.workingAt = cell(.workingAt, fields)
+    entry.predicted = cell(.predicted, fields)
+    entry.homework = cell(.homework, fields)
+    entry.effort = Self.effort(cell(.effort, fields), subject: subject, problems: &problems)
     row.entries.append(entry)
   }
 
@@ -130,30 +181,28 @@ struct RowReader {
   ) {
     guard let month = row.month else { return }
 
-    for subject in layout.subjects {
-      let value: (ColumnRole) -> String = { role in subject.columns[role].map { fields[$0] } ?? "" }
+    for (subject, columns) in subjectColumns {
+      let value: (ColumnRole) -> String = { role in columns[role].map { fields[$0] } ?? "" }
       if ColumnRole.measures.allSatisfy({ value($0).isEmpty }) { continue }
 
-      var entry = SheetRow.Entry(subject: subject.subject, month: month)
+      var entry = SheetRow.Entry(subject: subject, month: month)
       entry.target = value(.target)
       entry.workingAt = value(.workingAt)
       entry.predicted = value(.predicted)
       entry.homework = value(.homework)
-      entry.effort = Self.effort(value(.effort), subject: subject.subject, problems: &problems)
+      entry.effort = Self.effort(value(.effort), subject: subject, problems: &problems)
       row.entries.append(entry)
     }
   }
 
   /// One entry for each period with a grade; the target column, if any, goes with each.
-  private func readWideByPeriod(
-    into row: inout SheetRow, fields: [String], cell: (ColumnRole) -> String
-  ) {
+  private func readWideByPeriod(into row: inout SheetRow, fields: [String]) {
     guard let subject = row.subject, !subject.isEmpty else { return }
 
     for period in layout.periods where !fields[period.index].isEmpty {
       var entry = SheetRow.Entry(subject: subject, month: period.month)
       entry.workingAt = fields[period.index]
-      entry.target = cell(.target)
+      entry.target = cell(.target, fields)
       row.entries.append(entry)
     }
   }

@@ -146,20 +146,42 @@ extension Shell {
     throw .notLoaded(path: path, problems: clashes.count)
   }
 
+  /// How many of `results` replace a result held for the same mentee, subject and month
+  /// that is not among those `replacing` (an earlier load of the same sheet).
+  private func countOverwritten(
+    by results: [MonthlyResult], replacing: Set<ResultKey>
+  ) -> Int {
+    let school = school
+    var overwritten = 0
+    // A mentee's results are looked up once for each run of rows of that mentee.
+    var held: (id: String, results: [String: [String: MonthlyResult]])?
+    for result in results {
+      if held?.id != result.menteeID {
+        held = (result.menteeID, school.results(of: result.menteeID))
+      }
+      guard held?.results[result.subject]?[result.month] != nil else { continue }
+      let key = ResultKey(menteeID: result.menteeID, subject: result.subject, month: result.month)
+      if !replacing.contains(key) { overwritten += 1 }
+    }
+    return overwritten
+  }
+
   /// Keeps targets already stored (set with `target`, say) where the sheet leaves the
   /// target blank; returns how many were kept.
   func keepTargets(in sheet: inout DataSheet) -> Int {
-    var kept = 0
-    for index in sheet.results.indices where sheet.results[index].target == .missing {
-      let result = sheet.results[index]
+    let school = school
+    // Found first and changed after, so that the sheet's results, which are shared with
+    // the caller, are copied only when some target is kept.
+    var kept: [(index: Int, target: Mark)] = []
+    for (index, result) in sheet.results.enumerated() where result.target == .missing {
       guard
         let known = school.result(of: result.menteeID, in: result.subject, month: result.month),
         known.target != .missing
       else { continue }
-      sheet.results[index].target = known.target
-      kept += 1
+      kept.append((index, known.target))
     }
-    return kept
+    for (index, target) in kept { sheet.results[index].target = target }
+    return kept.count
   }
 
   /// The importer's options from `load`'s options, with a saved mapping if named.
@@ -250,16 +272,20 @@ extension Shell {
       if !keys.isEmpty { replaced.append((month, keys.count)) }
       removing += keys
     }
-    let replacing = Set(removing)
-    let overwritten = sheet.results.filter { result in
-      let key = ResultKey(menteeID: result.menteeID, subject: result.subject, month: result.month)
-      return !replacing.contains(key)
-        && school.result(of: result.menteeID, in: result.subject, month: result.month) != nil
-    }.count
+    let overwritten = countOverwritten(by: sheet.results, replacing: Set(removing))
     var updated = school
-    updated.removeResults(removing)
-    updated.add(sheet)
+    // A dry run compares the school before and after, so it holds the new results in
+    // memory; otherwise they stay on disk once stored, read when a command needs them, as
+    // when the shell starts: a sheet of a million results is not held twice.
+    let holdsResults = transaction.mode == .dryRun
+    if holdsResults {
+      updated.removeResults(removing)
+      updated.add(sheet)
+    } else {
+      updated.addDetails(of: sheet)
+    }
     try storing { try store.add(sheet, identity: identity, as: updated, removing: removing) }
+    if !holdsResults { store.keepResults(of: &updated) }
     school = updated
     for (month, count) in replaced {
       console.print(
@@ -273,11 +299,11 @@ extension Shell {
     if kept > 0 {
       console.print("Kept \(counted(kept, "target")) set earlier, which the sheet leaves blank.")
     }
-    let mentees = Set(sheet.results.map(\.menteeID)).count
+    let mentees = Set(sheet.results.map(\.menteeID))
     console.print(
-      "\(stored()) \(counted(sheet.results.count, "result")) for \(counted(mentees, "mentee"))"
-        + " from '\(path)'.")
-    try flagInterventionsNotWorking(of: Set(sheet.results.map(\.menteeID)))
+      "\(stored()) \(counted(sheet.results.count, "result"))"
+        + " for \(counted(mentees.count, "mentee")) from '\(path)'.")
+    try flagInterventionsNotWorking(of: mentees)
     blockUndo("the load of '\(path)'")
     if let name = saveAs {
       let known = try storing { try store.mappings() }.contains { $0.name == name }

@@ -189,6 +189,15 @@ public final class Statement {
     }
   }
 
+  /// Rewinds the statement but keeps its bindings (`sqlite3_reset` alone), for a statement
+  /// run once per row where only some values change from one row to the next; `reset()`
+  /// when done.
+  public func rewind() {
+    generation &+= 1
+    isActive = false
+    sqlite3_reset(handle)
+  }
+
   /// Rewinds the statement and clears its bindings, ready to run again.
   ///
   /// Resetting also ends the read the statement had open, which lets other connections
