@@ -9,7 +9,11 @@ public enum HiddenCharacters {
   /// The first such character in `text`, written `U+202E`; nil when there is none.
   public static func first(in text: String) -> String? {
     // Most text is visible ASCII: a byte from space to tilde settles it at once.
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 > 0x7E }) else { return nil }
+    // Over the bytes in place where the string allows it, which is cheaper than its view.
+    let visible = text.utf8.withContiguousStorageIfAvailable { bytes in
+      !bytes.contains { $0 < 0x20 || $0 > 0x7E }
+    }
+    if visible == true { return nil }
     guard let hidden = text.unicodeScalars.first(where: isHidden) else { return nil }
     let hex = String(hidden.value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

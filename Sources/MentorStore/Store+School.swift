@@ -128,7 +128,7 @@ extension Store {
           .text(subject), .text(scale.name))
       }
       try writeMonths(school.months)
-      try writeResults(sheet.results, sheet: try sheetNumber(identity))
+      try writeResults(of: sheet, number: try sheetNumber(identity))
       var counts: [String: Int] = [:]
       for result in sheet.results { counts[result.month, default: 0] += 1 }
       for month in sheet.months {
@@ -195,38 +195,88 @@ extension Store {
     return number
   }
 
-  private func writeResults(_ results: [MonthlyResult], sheet: Int) throws {
-    let upsert = try database.prepare(
-      "INSERT INTO results"
-        + " (mentee, month, subject, target, working_at, predicted, effort, homework, sheet)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (mentee, month, subject) DO UPDATE"
-        + " SET target = excluded.target, working_at = excluded.working_at,"
-        + " predicted = excluded.predicted, effort = excluded.effort,"
-        + " homework = excluded.homework, sheet = excluded.sheet")
-    // Shortcoming: one INSERT runs per result, and SQLite's own work for this keyed table
-    // is most of `sqlite3 .import`'s whole run for the same rows, so a load of a long sheet
-    // stays slower than the reference (benchmark P1) unless the rows go in some other way.
-    // Each value is bound directly, and bound again only when it differs from the row
-    // before's: a sheet's rows repeat a mentee, month or subject many times over.
-    upsert.reset()
-    defer { upsert.reset() }
-    try upsert.bind(sheet, at: 9)
-    var binder = RepeatBinder(statement: upsert, count: 8)
+  /// How many results one INSERT carries. Many rows to a statement keep SQLite's cursor
+  /// open from one row to the next, so a row appended after the one before is placed
+  /// without searching the table again, and the statement's own start and end are paid
+  /// once per batch rather than once per row.
+  static let resultsPerInsert = 50
+
+  /// Stores the results of `sheet`, numbered `number` in `sheets`, in batches of
+  /// `resultsPerInsert` rows to a statement and the rest with one statement of their own.
+  ///
+  /// A result replaces a stored one of the same mentee, month and subject (from another
+  /// sheet). A plain INSERT where nothing can conflict was measured to cost the same: SQLite
+  /// looks for the key in both.
+  private func writeResults(of sheet: DataSheet, number: Int) throws {
+    let results = sheet.results
+    var start = results.startIndex
+    let whole = results.count / Self.resultsPerInsert * Self.resultsPerInsert
+    if whole > 0 {
+      let statement = try database.prepare(
+        Self.insertResults(rows: Self.resultsPerInsert))
+      try insert(results[start..<whole], sheet: number, with: statement)
+      start = whole
+    }
+    if start < results.endIndex {
+      let statement = try database.prepare(
+        Self.insertResults(rows: results.endIndex - start))
+      try insert(results[start...], sheet: number, with: statement)
+    }
+  }
+
+  /// An INSERT of `rows` results, the sheet's number being `?1` and each row's eight
+  /// values the parameters after it, replacing a stored result of the same key.
+  static func insertResults(rows: Int) -> String {
+    let tuples = (0..<rows).map { row in
+      let first = 2 + row * 8
+      return "(" + (first..<first + 8).map { "?\($0)" }.joined(separator: ", ") + ", ?1)"
+    }
+    return "INSERT INTO results"
+      + " (mentee, month, subject, target, working_at, predicted, effort, homework, sheet)"
+      + " VALUES " + tuples.joined(separator: ", ")
+      + " ON CONFLICT (mentee, month, subject) DO UPDATE"
+      + " SET target = excluded.target, working_at = excluded.working_at,"
+      + " predicted = excluded.predicted, effort = excluded.effort,"
+      + " homework = excluded.homework, sheet = excluded.sheet"
+  }
+
+  /// Runs `statement`, made by `insertResults` for some number of rows, once for each
+  /// run of that many of `results`; their count must be a whole number of runs.
+  private func insert(
+    _ results: ArraySlice<MonthlyResult>, sheet: Int, with statement: Statement
+  ) throws {
+    let rows = (statement.parameterCount - 1) / 8
+    // Shortcoming: SQLite's own work for this keyed table is still more than
+    // `sqlite3 .import`'s whole run for the same rows, so a load of a long sheet stays
+    // slower than the reference (benchmark P1).
+    // Each value is bound directly, and bound again only when it differs from the one in
+    // the same place of the batch before: a sheet's rows repeat a mentee, month or
+    // subject many times over.
+    statement.reset()
+    defer { statement.reset() }
+    try statement.bind(sheet, at: 1)
+    var binder = RepeatBinder(statement: statement, count: rows * 8 + 1)
+    var row = 0
     for result in results {
-      try binder.bind(result.menteeID, at: 1)
-      try binder.bind(result.month, at: 2)
-      try binder.bind(result.subject, at: 3)
-      try binder.bind(result.target.text, at: 4)
-      try binder.bind(result.workingAt.text, at: 5)
-      try binder.bind(result.predicted.text, at: 6)
+      let base = 1 + row * 8
+      try binder.bind(result.menteeID, at: base + 1)
+      try binder.bind(result.month, at: base + 2)
+      try binder.bind(result.subject, at: base + 3)
+      try binder.bind(result.target.text, at: base + 4)
+      try binder.bind(result.workingAt.text, at: base + 5)
+      try binder.bind(result.predicted.text, at: base + 6)
       if let effort = result.effort {
-        try upsert.bind(effort, at: 7)
+        try statement.bind(effort, at: base + 7)
       } else {
-        try upsert.bindNull(at: 7)
+        try statement.bindNull(at: base + 7)
       }
-      try binder.bind(result.homework, at: 8)
-      while try upsert.step() {}
-      upsert.rewind()
+      try binder.bind(result.homework, at: base + 8)
+      row += 1
+      if row == rows {
+        while try statement.step() {}
+        statement.rewind()
+        row = 0
+      }
     }
   }
 }
