@@ -27,11 +27,13 @@ extension Store {
     return events
   }
 
+  private static let appendEvent = SQL(
+    "INSERT INTO history (mentee, recorded_at, recorded_by, text) VALUES (?, ?, ?, ?)")
+
   /// Appends `event`, if there is one, inside the caller's transaction.
   func append(_ event: HistoryEvent?) throws(DatabaseError) {
     guard let event else { return }
-    try database.run(
-      "INSERT INTO history (mentee, recorded_at, recorded_by, text) VALUES (?, ?, ?, ?)",
+    try database.prepared(Self.appendEvent).run(
       .text(event.menteeID), .text(event.at), .text(event.by), .text(event.text))
   }
 }

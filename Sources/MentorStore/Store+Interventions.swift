@@ -43,13 +43,15 @@ extension Store {
     checked.state = state
     try write {
       if try !updateState(of: checked) { try upsert(checked) }
-      try database.run(
-        "INSERT INTO intervention_checks (intervention, state, evidence, checked_by, checked_at)"
-          + " VALUES (?, ?, ?, ?, ?)",
+      try database.prepared(Self.insertCheck).run(
         .text(checked.id), .text(state.rawValue), .text(evidence), .text(by), .text(at))
       try append(event)
     }
   }
+
+  private static let insertCheck = SQL(
+    "INSERT INTO intervention_checks (intervention, state, evidence, checked_by, checked_at)"
+      + " VALUES (?, ?, ?, ?, ?)")
 
   /// The checks made on an intervention, in the order they were made.
   public func checks(of interventionID: String) throws(DatabaseError) -> [InterventionCheck] {
@@ -101,29 +103,30 @@ extension Store {
       SQLValue(orNull: intervention.replaces), SQLValue(orNull: intervention.notWorkingFlag),
       .text(intervention.id),
     ]
-    try database.prepare(
-      "UPDATE interventions SET mentee = ?, category = ?, action = ?, subject = ?, staff = ?,"
-        + " review = ?, state = ?, month = ?, agreed_by = ?, agreed_at = ?, replaces = ?,"
-        + " not_working = ? WHERE id = ?"
-    ).run(values)
+    try database.prepared(Self.update).run(values)
     guard database.changes == 0 else { return }
-    try database.prepare(
-      "INSERT INTO interventions (mentee, category, action, subject, staff, review, state,"
-        + " month, agreed_by, agreed_at, replaces, not_working, id)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    ).run(values)
+    try database.prepared(Self.insert).run(values)
   }
+
+  private static let update = SQL(
+    "UPDATE interventions SET mentee = ?, category = ?, action = ?, subject = ?, staff = ?,"
+      + " review = ?, state = ?, month = ?, agreed_by = ?, agreed_at = ?, replaces = ?,"
+      + " not_working = ? WHERE id = ?")
+  private static let insert = SQL(
+    "INSERT INTO interventions (mentee, category, action, subject, staff, review, state,"
+      + " month, agreed_by, agreed_at, replaces, not_working, id)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+  private static let updateStateOnly = SQL(
+    "UPDATE interventions SET state = ?, not_working = ? WHERE id = ? AND mentee = ?"
+      + " AND category = ? AND action = ? AND subject IS ? AND staff IS ? AND review IS ?"
+      + " AND month = ? AND agreed_by = ? AND agreed_at = ? AND replaces IS ?")
 
   /// Sets the state and the not-working flag of an intervention whose other columns are
   /// stored as they are in `intervention`, as after a check; returns false, changing
   /// nothing, for any other. Cheaper than `upsert`: the other columns' indexes, links and
   /// checks are left alone.
   private func updateState(of intervention: Intervention) throws(DatabaseError) -> Bool {
-    try database.prepare(
-      "UPDATE interventions SET state = ?, not_working = ? WHERE id = ? AND mentee = ?"
-        + " AND category = ? AND action = ? AND subject IS ? AND staff IS ? AND review IS ?"
-        + " AND month = ? AND agreed_by = ? AND agreed_at = ? AND replaces IS ?"
-    ).run([
+    try database.prepared(Self.updateStateOnly).run([
       .text(intervention.state.rawValue), SQLValue(orNull: intervention.notWorkingFlag),
       .text(intervention.id), .text(intervention.menteeID),
       .text(intervention.category.rawValue), .text(intervention.action),

@@ -5,15 +5,17 @@ extension Store {
   public func newID(_ prefix: String, atLeast: Int) throws(DatabaseError) -> String {
     var last = 0
     try write {
-      try database.query("SELECT last FROM sequences WHERE prefix = ?", .text(prefix)) { row in
+      try database.prepared(Self.lastNumber).query(.text(prefix)) { row in
         last = row.int(0) ?? 0
       }
       last = max(last + 1, atLeast)
-      try database.run(
-        "INSERT INTO sequences (prefix, last) VALUES (?, ?)"
-          + " ON CONFLICT (prefix) DO UPDATE SET last = excluded.last",
-        .text(prefix), SQLValue(last))
+      try database.prepared(Self.saveNumber).run(.text(prefix), SQLValue(last))
     }
     return "\(prefix)\(last)"
   }
+
+  private static let lastNumber = SQL("SELECT last FROM sequences WHERE prefix = ?")
+  private static let saveNumber = SQL(
+    "INSERT INTO sequences (prefix, last) VALUES (?, ?)"
+      + " ON CONFLICT (prefix) DO UPDATE SET last = excluded.last")
 }

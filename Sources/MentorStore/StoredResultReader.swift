@@ -19,10 +19,13 @@ struct StoredResultReader: ResultSource, @unchecked Sendable {
     try read(Self.columns, [], scales: scales)
   }
 
+  private static let monthsOfMentee = SQL(
+    "SELECT DISTINCT month FROM results WHERE mentee = ?")
+
   func months(of menteeID: String) throws -> Set<String> {
     var months: Set<String> = []
-    try database.query("SELECT DISTINCT month FROM results WHERE mentee = ?", .text(menteeID)) {
-      row in months.insert(row.string(0) ?? "")
+    try database.prepared(Self.monthsOfMentee).query(.text(menteeID)) { row in
+      months.insert(row.string(0) ?? "")
     }
     return months
   }

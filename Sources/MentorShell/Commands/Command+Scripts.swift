@@ -42,6 +42,7 @@ extension Command {
         throw .badNumber(text)
       }
       let end = Date().addingTimeInterval(seconds)
+      shell.console.flush()
       while Date() < end, !Interruption.isRequested {
         Thread.sleep(forTimeInterval: min(0.05, max(end.timeIntervalSinceNow, 0)))
       }
@@ -49,6 +50,7 @@ extension Command {
     }
     guard let read = shell.readFromKeyboard else { return }
     shell.console.write("Press Enter to go on... ")
+    shell.console.flush()
     if read() == nil { shell.console.print() }
   }
 

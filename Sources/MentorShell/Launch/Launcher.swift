@@ -11,6 +11,7 @@ public enum Launcher {
   /// 0 when every command succeeded, 1 when any failed, 2 when the database could not be
   /// opened.
   public static func run(_ options: LaunchOptions, console: Console = .standard()) -> Int32 {
+    defer { console.flush() }
     if options.help {
       console.write(LaunchOptions.usage)
       return 0
@@ -144,6 +145,8 @@ public enum Launcher {
   private static func runStandardInput(_ shell: Shell) {
     let reader = PlainLineReader(fileDescriptor: 0)
     shell.runScript(named: "<stdin>") {
+      // Whatever feeds standard input may wait for the answer to the line before.
+      shell.console.flush()
       switch try? reader.readLine(prompt: "") {
       case .line(let text): return .text(text)
       case .invalidText: return .notUTF8

@@ -27,6 +27,7 @@ struct Prompt {
     while !shell.quitRequested {
       let result: LineReadResult
       do {
+        shell.console.flush()
         result = try editor.readLine(prompt: promptText)
       } catch {
         shell.console.printError("mentor: error: \(error.description)")

@@ -2,6 +2,11 @@ import Foundation
 
 /// Where the shell writes: results to standard output, diagnostics to standard error.
 ///
+/// Standard output that is not a terminal is gathered and written in large pieces (see
+/// `StandardOutput`); anything written to standard error first writes out what was
+/// gathered, so that the two streams keep their order, and `flush()` does so before the
+/// shell waits for input, runs another program or ends.
+///
 /// Tests give a console that collects the text instead of writing it.
 public final class Console {
   /// Receives text for one stream.
@@ -9,6 +14,8 @@ public final class Console {
 
   private let writeOut: Sink
   private let writeError: Sink
+  /// Writes out whatever standard output holds back; nothing for an unbuffered console.
+  private let flushOut: () -> Void
   /// Whether standard output is a terminal (tables, colour).
   public let isTerminal: Bool
   /// Whether colour may be used: see ``usesColour(isTerminal:environment:)``.
@@ -29,10 +36,17 @@ public final class Console {
     // Colour needs a terminal, so without one the environment need not be read.
     let colour =
       terminal && usesColour(isTerminal: terminal, environment: ProcessEnvironment.all())
+    let error: Sink = { Console.write(Array($0.utf8), to: STDERR_FILENO) }
+    // At a terminal each piece is shown at once, as a person expects to see it.
+    guard !terminal else {
+      return Console(
+        isTerminal: true, usesColour: colour,
+        out: { Console.write(Array($0.utf8), to: STDOUT_FILENO) }, error: error)
+    }
+    let output = StandardOutput()
     return Console(
-      isTerminal: terminal, usesColour: colour,
-      out: { Console.write($0, to: STDOUT_FILENO) },
-      error: { Console.write($0, to: STDERR_FILENO) })
+      isTerminal: false, usesColour: false, out: output.write, error: error,
+      flush: output.flush)
   }
 
   /// Whether output may be in colour: only on a terminal that can show it, and only when
@@ -51,12 +65,22 @@ public final class Console {
     return isTerminal && canShowColour && !noColour
   }
 
-  /// A console with the given sinks.
-  public init(isTerminal: Bool, usesColour: Bool, out: @escaping Sink, error: @escaping Sink) {
+  /// A console with the given sinks; `flush` writes out what `out` holds back, if anything.
+  public init(
+    isTerminal: Bool, usesColour: Bool, out: @escaping Sink, error: @escaping Sink,
+    flush: @escaping () -> Void = {}
+  ) {
     self.isTerminal = isTerminal
     self.usesColour = usesColour
     self.writeOut = out
     self.writeError = error
+    self.flushOut = flush
+  }
+
+  /// Writes out what standard output holds back: before waiting for input, before another
+  /// program runs, and before the shell ends.
+  public func flush() {
+    flushOut()
   }
 
   /// Writes a line of results to standard output.
@@ -85,12 +109,13 @@ public final class Console {
 
   /// Writes a line of diagnostics to standard error.
   public func printError(_ text: String) {
+    flushOut()
     writeError(text + "\n")
   }
 
-  /// Writes all of `text` to a file descriptor, retrying after interrupted writes.
-  private static func write(_ text: String, to descriptor: Int32) {
-    var bytes = Array(text.utf8)
+  /// Writes all of `bytes` to a file descriptor, retrying after interrupted writes.
+  static func write(_ bytes: [UInt8], to descriptor: Int32) {
+    var bytes = bytes
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeMutableBytes { buffer in

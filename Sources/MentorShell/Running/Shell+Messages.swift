@@ -99,6 +99,8 @@ extension Shell {
     for (index, var item) in messages.enumerated() {
       let number = index + 1 < 10 ? "0\(index + 1)" : "\(index + 1)"
       do throws(ShellError) {
+        // The mail program writes to the same standard output, so what came first goes.
+        console.flush()
         item.file = try delivery.send(
           item.message, stem: "\(stem)-\(number)-\(Outbox.slug(item.notice.recipient.name))")
       } catch {

@@ -27,11 +27,18 @@ extension Database {
     return result
   }
 
+  private static let begin = SQL("BEGIN IMMEDIATE")
+  private static let commit = SQL("COMMIT")
+  private static let rollBack = SQL("ROLLBACK")
+  private static let savepoint = SQL("SAVEPOINT nested")
+  private static let release = SQL("RELEASE nested")
+  private static let rollBackToSavepoint = SQL("ROLLBACK TO nested")
+
   /// Starts a transaction, or a savepoint inside one, and returns whether it is outermost.
   func beginLevel() throws(DatabaseError) -> Bool {
     let outermost = transactionDepth == 0
 
-    try run(outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT nested")
+    try prepared(outermost ? Self.begin : Self.savepoint).run()
     transactionDepth += 1
     return outermost
   }
@@ -39,7 +46,7 @@ extension Database {
   /// Commits the innermost level, or undoes it if the commit fails.
   func commitLevel(_ outermost: Bool) throws(DatabaseError) {
     do {
-      try run(outermost ? "COMMIT" : "RELEASE nested")
+      try prepared(outermost ? Self.commit : Self.release).run()
     } catch {
       abandonLevel(outermost)
       throw error
@@ -61,12 +68,12 @@ extension Database {
 
     if outermost {
       if sqlite3_get_autocommit(connection) == 0 {
-        try? run("ROLLBACK")
+        try? prepared(Self.rollBack).run()
       }
     } else {
       // ROLLBACK TO keeps the savepoint open; RELEASE then closes it.
-      try? run("ROLLBACK TO nested")
-      try? run("RELEASE nested")
+      try? prepared(Self.rollBackToSavepoint).run()
+      try? prepared(Self.release).run()
     }
   }
 }

@@ -21,6 +21,9 @@ public final class Database {
   /// Compiled statements, keyed by their SQL text.
   private var statements: [String: Statement] = [:]
 
+  /// Compiled statements for `SQL` values, keyed by the value's identity (see `SQL`).
+  var keptStatements: [ObjectIdentifier: Statement] = [:]
+
   /// How many `transaction` calls are under way; above 1 they are savepoints.
   var transactionDepth = 0
 
@@ -74,6 +77,7 @@ public final class Database {
     // Finalize cached statements first. `sqlite3_close_v2` keeps the connection alive
     // for any statement still held elsewhere and closes it when the last one goes.
     statements.removeAll()
+    keptStatements.removeAll()
     sqlite3_close_v2(connection)
   }
 
@@ -132,9 +136,8 @@ public final class Database {
   /// - Throws: `DatabaseError.notOneStatement` unless `sql` holds exactly one statement,
   ///   and any error SQLite reports while compiling it.
   public func prepare(_ sql: String) throws(DatabaseError) -> Statement {
-    // Shortcoming: the cache is keyed by the whole SQL text, hashed on every call, which is
-    // about a twentieth of the cost of a bulk script's `check`; callers that run one
-    // statement many times could keep a handle to it instead.
+    // The cache is keyed by the whole SQL text, hashed on every call: statements run once
+    // per command or per row are better given as `SQL`, found by identity instead.
     if let cached = statements[sql], !cached.isActive {
       cached.reset()
       return cached
@@ -236,7 +239,7 @@ public final class Database {
   }
 
   /// Compiles exactly one statement for the cache.
-  private func compileOne(_ sql: String) throws(DatabaseError) -> Statement {
+  func compileOne(_ sql: String) throws(DatabaseError) -> Statement {
     let text = Array(sql.utf8CString)
 
     let (first, next) = try compile(text, from: 0, sql: sql, persistent: true)
