@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 extension DatabaseError {
   /// Turns a failed SQLite result code into the matching case; the one place that does so.
@@ -17,6 +18,8 @@ extension DatabaseError {
     }
 
     switch resultCode & 0xff {
+    case SQLITE_IOERR where connection.map(Self.outOfRoom) ?? false:
+      self = .full
     case SQLITE_BUSY:
       self = .busy
     case SQLITE_FULL:
@@ -32,5 +35,12 @@ extension DatabaseError {
     default:
       self = .sqlite(code: resultCode, message: message)
     }
+  }
+
+  /// Whether the last failed system call of `connection` found no room to write: the disk
+  /// or the user's quota full, or the file at the size limit (`ulimit -f`). SQLite reports
+  /// a short write as full, but a write refused outright only as a disk I/O error.
+  private static func outOfRoom(_ connection: OpaquePointer) -> Bool {
+    [ENOSPC, EFBIG, EDQUOT].contains(sqlite3_system_errno(connection))
   }
 }
