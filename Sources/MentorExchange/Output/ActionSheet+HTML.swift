@@ -12,25 +12,9 @@ extension ActionSheet {
       interventionsHTML, notesHTML, nextMeetingHTML, signaturesHTML, footerHTML,
     ]
     let title = "Action sheet: \(feedback.mentee.displayName), \(PrintedDate.month(meeting.month))"
-    return """
-      <!DOCTYPE html>
-      <html lang="en-GB">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(HTML.escape(title))</title>
-      <style>
-      \(ActionSheetStyle.css)
-      </style>
-      </head>
-      <body>
-      <main class="sheet">
-      \(sections.joined(separator: "\n"))
-      </main>
-      </body>
-      </html>
-
-      """
+    return HTML.page(
+      title: title, css: ActionSheetStyle.css, main: "sheet",
+      body: sections.joined(separator: "\n"))
   }
 
   /// The name the sheet gives the mentor: the mentee's mentor, else who held the meeting.

@@ -19,6 +19,31 @@ public enum HTML {
     return escaped
   }
 
+  /// A whole page: the document head with its title and inline style sheet, and `body`
+  /// (already HTML) inside one `main` element of class `style`. Nothing is fetched from
+  /// elsewhere, so the file stands alone.
+  static func page(title: String, css: String, main style: String, body: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en-GB">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(escape(title))</title>
+    <style>
+    \(css)
+    </style>
+    </head>
+    <body>
+    <main class="\(style)">
+    \(body)
+    </main>
+    </body>
+    </html>
+
+    """
+  }
+
   /// An element around content that is already HTML, with an optional class.
   static func element(_ name: String, _ content: String, class style: String? = nil) -> String {
     let attribute = style.map { " class=\"\($0)\"" } ?? ""

@@ -18,31 +18,19 @@ extension Report {
       return parts.joined(separator: "\n")
     }
     let printed = PrintedDate.long(generated, weekday: false)
-    return """
-      <!DOCTYPE html>
-      <html lang="en-GB">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(HTML.escape(title))</title>
-      <style>
-      \(ReportStyle.css)
-      </style>
-      </head>
-      <body>
-      <main class="report">
+    let header = """
       <header>
       <h1>\(HTML.escape(title))</h1>
       <p>Assertive Mentoring report · \(HTML.escape(printed))</p>
       </header>
-      \((notesHTML + sectionsHTML).joined(separator: "\n"))
+      """
+    let footer = """
       <footer>Made by mentor on \(HTML.escape(printed)). It holds data about children:
       keep it safe, and destroy it when it is no longer needed.</footer>
-      </main>
-      </body>
-      </html>
-
       """
+    return HTML.page(
+      title: title, css: ReportStyle.css, main: "report",
+      body: ([header] + notesHTML + sectionsHTML + [footer]).joined(separator: "\n"))
   }
 
   /// A table of records with its column titles as a header row.

@@ -17,7 +17,8 @@ struct ImportReportTests {
 
     #expect(
       imported.report.lines == [
-        "Data sheet 'year11.csv': wide by subject (detected), utf-8, fields separated by semicolons",
+        "Data sheet 'year11.csv': wide by subject (detected), utf-8,"
+          + " fields separated by semicolons",
         "Columns:",
         "  surname: 'Surname'",
         "  forename: 'Forename'",

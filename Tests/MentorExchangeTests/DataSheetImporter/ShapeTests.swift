@@ -49,7 +49,8 @@ struct ShapeTests {
   @Test("A wide sheet by subject reads fine grades and targets written as whole grades")
   func wideBySubjectWithFineGrades() throws {
     let text = """
-      UPN,Surname,Forename,Maths - Target,Maths - Working At,Maths: Effort,English_Target,English_Predicted,Art Target Grade,Art Current
+      UPN,Surname,Forename,Maths - Target,Maths - Working At,Maths: Effort,\
+      English_Target,English_Predicted,Art Target Grade,Art Current
       A100,Brontë,Zoë,6,5-,2,7,7+,,
       A101,O’Brien,Sam,5,5+,1,4,4-,5,4
       """
