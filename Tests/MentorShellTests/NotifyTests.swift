@@ -21,7 +21,7 @@ struct NotifyTests {
   ]
 
   /// A session with the four interventions agreed.
-  static func agreed(user: String = "Ms Patel", outbox: Bool = true, sendmailExit: Int? = nil)
+  static func agreed(user: String = "Dr Osei", outbox: Bool = true, sendmailExit: Int? = nil)
     throws -> MessageSession
   {
     let session = try MessageSession(user: user, outbox: outbox, sendmailExit: sendmailExit)
@@ -60,14 +60,14 @@ struct NotifyTests {
     let message = try #require(
       try session.messages().first { $0.address("To") == "fletcher@demo-school.example" })
     #expect(message.displayName("To") == "Mrs Fletcher")
-    #expect(message.field("From") == "Ms Patel <patel@demo-school.example>")
+    #expect(message.field("From") == "Dr Osei <osei@demo-school.example>")
     #expect(message.field("Subject") == "Mentoring: 2 interventions for you to carry out")
     #expect(message.field("Date") == "Fri, 04 Dec 2026 15:30:00 +0000")
     let body = message.body
     #expect(body.hasPrefix("Dear Mrs Fletcher,\n"))
     #expect(body.contains("\nZoë Brontë (11B), mentored by you\n"))
     #expect(body.contains("  I1  Maths, Student: catch-up on Tuesdays\n"))
-    #expect(body.contains("      Review by 2026-12-18. Agreed by Ms Patel on 2026-12-04.\n"))
+    #expect(body.contains("      Review by 2026-12-18. Agreed by Dr Osei on 2026-12-04.\n"))
     #expect(body.contains("  I3  all subjects, Curriculum: a weekly planner, checked by the"))
     #expect(body.contains("Sent to you as the mentor: no member of staff was named."))
     #expect(body.components(separatedBy: "Zoë Brontë (11B)").count == 2, "one group per mentee")
@@ -258,7 +258,13 @@ struct NotifyTests {
 
   @Test("A message is from mentor@localhost when the staff list does not know the sender")
   func unknownSender() throws {
-    let session = try Self.agreed(user: "trainer")
+    let session = try MessageSession(user: "Dr Osei")
+    let staff = try TestShell.sheet("Name,Email,Role\nDr Osei,osei@demo-school.example,Teacher\n")
+    #expect(session.run("load staff \(staff)"))
+    session.demo.shell.options.user = "trainer"
+    for line in Self.agreements {
+      try #require(session.run(line), "\(line): \(session.errors)")
+    }
 
     #expect(session.run("notify"))
 

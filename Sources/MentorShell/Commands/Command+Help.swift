@@ -4,7 +4,8 @@ extension Command {
     "help", usage: "[COMMAND]",
     summary: "List the commands, or explain one with its options and examples",
     examples: ["help", "help show mentee"],
-    completions: [.command]
+    completions: [.command],
+    access: .anyone,
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
       shell.console.writeProse(HelpText.overview())

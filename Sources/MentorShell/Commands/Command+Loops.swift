@@ -32,7 +32,8 @@ extension Command {
       "for each intervention where state agreed do check $INTERVENTION understood",
     ],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
-    completions: [.words(["mentee", "intervention"]), .filter]
+    completions: [.words(["mentee", "intervention"]), .filter],
+    access: .anyone,
   ) { shell, arguments throws(ShellError) in
     var words = arguments.words
     guard words.count >= 3, let kind = words.first?.lowercased(),
@@ -53,7 +54,7 @@ extension Command {
     switch kind {
     case "mentee", "mentees":
       let filter = try FilterWords.parse(conditions, in: shell.school)
-      rounds = shell.school.caseload(filter).map {
+      rounds = shell.school.caseload(filter).filter { shell.maySee($0.mentee) }.map {
         ($0.mentee.id, "\($0.mentee.displayName) (\($0.mentee.id))")
       }
       variable = "MENTEE"
@@ -92,7 +93,8 @@ extension Command {
     options: [.flag("count", "print only how many interventions the conditions admit")]
       + Option.records,
     completions: [.words(InterventionFilterWords.keywords)],
-    columns: interventionColumns.map(\.key)
+    columns: interventionColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     let found = try shell.interventions(where: arguments.words)
     if arguments.flag("count") {
@@ -136,6 +138,7 @@ extension Shell {
   /// The interventions that filter words admit, by number.
   func interventions(where words: [String]) throws(ShellError) -> [Intervention] {
     school.interventions(try InterventionFilterWords.parse(words, in: self), today: clock.today)
+      .filter(maySee)
   }
 
   /// Runs `body` once for each round, with its id as the variable `name`; reports each

@@ -16,6 +16,7 @@ extension Command {
       """,
     examples: ["load parents demo/parents.csv"],
     completions: [.file],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     guard let typed = arguments.word(0), arguments.words.count == 1 else {
       throw .usage(command: "load parents", usage: "FILE")
@@ -36,7 +37,8 @@ extension Command {
     summary: "List the parents and carers of every mentee, or of one",
     examples: ["list parents zoe", "list parents --format csv"],
     options: Option.listing,
-    completions: [.mentee], columns: carerColumns.map(\.key)
+    completions: [.mentee], columns: carerColumns.map(\.key),
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     var mentees = shell.school.menteesByName
     if !arguments.words.isEmpty {

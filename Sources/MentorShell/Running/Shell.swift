@@ -137,6 +137,7 @@ public final class Shell {
     }
     let arguments = try Arguments(rest, for: command)
     try catchUp()
+    try authorise(command, arguments)
     defer { closeUndoGroup() }
     let started = Date()
     defer {

@@ -85,6 +85,16 @@ public enum ShellError: Error {
   case nothingToPraise(String)
   case unknownIntervention(String)
   case noStaffLoaded
+  /// A command declared without a rule for who may run it, refused until it has one.
+  case noAccessRule(String)
+  /// The person at the keyboard is not on a staff list that names a Progress Leader.
+  case notOnStaffList(String, leaders: [String])
+  /// A school-wide command, run by someone who is not the Progress Leader.
+  case onlyProgressLeader(command: String, leaders: [String])
+  /// A mentee, or a record about one (`record`), that belongs to another mentor.
+  case othersMentee(record: String?, String, mentor: String, [String])
+  /// The caseload report of another mentor.
+  case othersCaseload(String, leaders: [String])
   case staffNotFound(String)
   /// A member of staff without the mentor role, given as a mentor.
   case notAMentor(String)
@@ -336,6 +346,21 @@ public enum ShellError: Error {
       return "No intervention '\(id)'; 'history WHO' lists a mentee's interventions"
     case .noStaffLoaded:
       return "No staff are loaded; 'load staff FILE' reads the staff list"
+    case .noAccessRule(let command):
+      return "'\(command)' has no rule for who may run it, so it is refused"
+    case .notOnStaffList(let user, let leaders):
+      return "'\(user)' is not on the staff list: ask \(Self.leader(leaders)) to add you"
+        + " (by name or email), or start mentor with --as NAME"
+    case .onlyProgressLeader(let command, let leaders):
+      return "Only \(Self.leader(leaders)) can use '\(command)'"
+    case .othersMentee(let record, let name, let mentor, let leaders):
+      let about = record.map { "\($0) is about " } ?? ""
+      guard !mentor.isEmpty else {
+        return about + "\(name), who has no mentor: ask \(Self.leader(leaders))"
+      }
+      return about + "\(name) is \(mentor)'s mentee: ask \(mentor) or \(Self.leader(leaders))"
+    case .othersCaseload(let mentor, let leaders):
+      return "That is \(mentor)'s caseload: ask \(mentor) or \(Self.leader(leaders))"
     case .staffNotFound(let name):
       return "No member of staff '\(name)'; 'list staff' shows them"
     case .notAMentor(let name):
@@ -505,5 +530,14 @@ extension ShellError {
   static func listed(_ words: [String]) -> String {
     guard let last = words.last, words.count > 1 else { return words.first ?? "" }
     return words.dropLast().joined(separator: ", ") + " or " + last
+  }
+}
+
+extension ShellError {
+  /// The Progress Leader, by name when the staff list names them: `the Progress Leader
+  /// (Dr Osei)`.
+  static func leader(_ names: [String]) -> String {
+    names.isEmpty
+      ? "the Progress Leader" : "the Progress Leader (\(names.joined(separator: " or ")))"
   }
 }

@@ -1,0 +1,43 @@
+extension Command {
+  /// Who may run a command, declared with it like its help and checked by the shell in
+  /// one place before it runs (`Shell.authorise`), for every way a line arrives.
+  ///
+  /// The Progress Leader, and whoever sets up a school whose staff list names no Progress
+  /// Leader yet, may run everything. A person the staff list does not name may run only
+  /// `anyone` commands. A new command takes one line, such as `access: .progressLeader,`.
+  enum Access: String, CaseIterable, Sendable {
+    /// Anyone: help, variables, scripts and loops (whose commands are checked one by one).
+    case anyone
+    /// Any member of staff; the command shows each only what is theirs, and others'
+    /// mentees as names.
+    case staff
+    /// The mentee the first word names: their mentor.
+    case mentee
+    /// The mentee of this session's open meeting, else the one the first word names:
+    /// their mentor.
+    case meetingMentee
+    /// The intervention the first word names: its mentee's mentor and the staff it names.
+    case intervention
+    /// The escalation the first word names: who raised it, the member of staff it goes
+    /// to and its mentee's mentor.
+    case escalation
+    /// The report of the mentor the first word names, else of the person at the keyboard:
+    /// that mentor.
+    case ownCaseload
+    /// School-wide changes and records: the Progress Leader only.
+    case progressLeader
+
+    /// Who may run a command with this rule, in the words of the README's table.
+    var who: String {
+      switch self {
+      case .anyone: return "anyone, on the staff list or not"
+      case .staff: return "any member of staff (each sees only what is theirs)"
+      case .mentee, .meetingMentee: return "the mentee's mentor"
+      case .intervention: return "the mentee's mentor and the staff the intervention names"
+      case .escalation: return "who raised it, whom it goes to, and the mentee's mentor"
+      case .ownCaseload: return "a mentor, for their own caseload"
+      case .progressLeader: return "the Progress Leader only"
+      }
+    }
+  }
+}
