@@ -61,7 +61,7 @@ public enum Launcher {
   {
     if options.inMemory { return try Store.inMemory() }
     let path = options.databasePath ?? Paths.database(environment)
-    if options.databasePath == nil { try? Paths.makeParentFolder(of: path) }
+    if options.databasePath == nil { Paths.makeParentFolder(of: path) }
     return try Store(path: path)
   }
 
