@@ -55,7 +55,7 @@ struct EscalationMessageTests {
 
     #expect(
       session.errors.contains(
-        "warning: E1 for Jack Smith was not sent to 'Kate Smith': 'Kate Smith' has no e-mail"
+        "warning: E1 for T345328553387 was not sent to 'Kate Smith': 'Kate Smith' has no e-mail"
           + " address"))
     #expect(try session.messages().map { $0.address("To") } == ["richard.smith@home.example"])
   }

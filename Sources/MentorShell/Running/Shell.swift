@@ -48,7 +48,8 @@ public final class Shell {
   var runningInitFile = false
   /// The variables scripts set and read as `$NAME`.
   var variables = Variables()
-  /// The mentee or intervention a `for each` loop is at, named in each error of its round.
+  /// The id of the mentee or intervention a `for each` loop is at, named in each error of
+  /// its round.
   var loopRound: String?
   /// By id prefix, the highest number of an id in the school as last read, or given since:
   /// `newID` asks the school only once per reading instead of going through every record.
@@ -155,7 +156,7 @@ public final class Shell {
   }
 
   /// Prints an error where the user will see it, with the chain of scripts that led to it.
-  /// Inside a `for each` loop it names the round, as `for I3 (Seán O'Brien): `.
+  /// Inside a `for each` loop it names the round by id, as `for I3: `.
   func report(_ error: ShellError) {
     let shown = loopRound.map { ShellError.loopRound($0, error) } ?? error
     console.printError(ErrorLocation.prefix(frames) + "error: " + shown.message)

@@ -179,7 +179,7 @@ public enum ShellError: Error {
   case conditionMissing(after: String)
   /// `interventions 0`, which would admit every mentee.
   case countZero(String)
-  /// One round of a `for each` failed; `round` names the mentee or intervention.
+  /// One round of a `for each` failed; `round` is the mentee's or intervention's id.
   indirect case loopRound(String, ShellError)
   case model(ModelError)
   case store(DatabaseError)
@@ -246,6 +246,9 @@ public enum ShellError: Error {
     case .menteeNotFound(let who):
       return "No mentee matches '\(who)'; 'list mentees' shows them"
     case .ambiguousMentee(let who, let candidates):
+      // Shortcoming: the candidates are named, with id and form, beyond what was typed, so
+      // that the person can choose; in a script run by cron this reaches the log. Naming
+      // only the ids would leave a teacher unable to tell which one is meant.
       let shown = candidates.prefix(10).map { mentee in
         let form = mentee.form.isEmpty ? "" : ", \(mentee.form)"
         return "\(mentee.displayName) (\(mentee.id)\(form))"
