@@ -101,7 +101,7 @@ struct RoleRulesTests {
     "load staff": ("demo/staff.csv", leader),
     "list staff": ("", staff),
     "load parents": ("demo/parents.csv", leader),
-    "list parents": ("", leader),
+    "list parents": ("{M}", mentor),
     "assign": ("{M} to Okafor", leader),
     "history": ("{M}", mentor),
     "sheet": ("{M}", mentor),

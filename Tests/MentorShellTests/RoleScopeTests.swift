@@ -112,6 +112,19 @@ struct RoleScopeTests {
     #expect(shell.errors.contains("'anyone' is not on the staff list"))
   }
 
+  @Test("A mentor lists their own mentees' parents only")
+  func ownParents() throws {
+    let session = try Self.session("Ms Patel")
+
+    #expect(session.shell.execute("list parents --format csv"))
+    let rows = session.output.text.split(separator: "\n").dropFirst()
+    let ids = Set(rows.map { String($0.prefix { $0 != "," }) })
+    let own = session.shell.school.mentees.values.filter { $0.mentor == "Ms Patel" }.map(\.id)
+    #expect(!ids.isEmpty)
+    #expect(ids.isSubset(of: Set(own)))
+    #expect(!session.shell.execute("list parents \(RoleRulesTests.okafors)"))
+  }
+
   @Test("A mentor's caseload report is their own; another mentor's is refused")
   func caseloadReport() throws {
     let session = try Self.session("Ms Patel")

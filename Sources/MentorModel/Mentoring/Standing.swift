@@ -42,6 +42,9 @@ extension School {
     if byName.count == 1 { return .staff(byName[0]) }
     let byEmail = staff.values.filter { Self.fold($0.email) == key }
     if byEmail.count == 1 { return .staff(byEmail[0]) }
+    // Shortcoming: a login name that is not the start of the member's email (`jsmith2` for
+    // j.smith@...) fits nobody; such a person uses --as or MENTOR_USER. A mapping of login
+    // names kept in the database would need a table, a command and a migration of its own.
     let byLogin = staff.values.filter {
       $0.email.split(separator: "@").first.map { Self.fold(String($0)) } == key
     }

@@ -27,15 +27,17 @@ extension Command {
     /// School-wide changes and records: the Progress Leader only.
     case progressLeader
 
-    /// Who may run a command with this rule, in the words of the README's table.
+    /// Who may run a command with this rule, for its help page.
     var who: String {
       switch self {
       case .anyone: return "anyone, on the staff list or not"
-      case .staff: return "any member of staff (each sees only what is theirs)"
-      case .mentee, .meetingMentee: return "the mentee's mentor"
-      case .intervention: return "the mentee's mentor and the staff the intervention names"
-      case .escalation: return "who raised it, whom it goes to, and the mentee's mentor"
-      case .ownCaseload: return "a mentor, for their own caseload"
+      case .staff: return "any member of staff, each seeing only what involves them"
+      case .mentee, .meetingMentee: return "the mentee's mentor and the Progress Leader"
+      case .intervention:
+        return "its mentee's mentor, the member of staff it names, and the Progress Leader"
+      case .escalation:
+        return "who raised it, whom it goes to, its mentee's mentor, and the Progress Leader"
+      case .ownCaseload: return "a mentor, for their own caseload; the Progress Leader, for any"
       case .progressLeader: return "the Progress Leader only"
       }
     }

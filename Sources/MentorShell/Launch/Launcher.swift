@@ -22,6 +22,9 @@ public enum Launcher {
     }
     let environment = ProcessEnvironment.all()
     var options = options
+    // Shortcoming: the name at the keyboard is taken on trust, so roles guard against
+    // mistakes, not against someone who types --as or can read the database file; proving
+    // who someone is would need the system's accounts or a login of mentor's own.
     if options.shell.user.isEmpty {
       // Shortcoming: NSUserName, the last resort, asks the system's accounts, which the
       // static release build can do only with the C library it was built against.
