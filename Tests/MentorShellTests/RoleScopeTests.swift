@@ -81,6 +81,11 @@ struct RoleScopeTests {
       "Mr Brennan",
       setup: RoleRulesTests.setup)
 
+    #expect(!session.shell.execute("check I2 understood"))
+    #expect(
+      session.errors.text
+        == "error: I2 is about Adaeze Eze, Mr Okafor's mentee: ask Mr Okafor or the Progress"
+        + " Leader (Dr Osei)\n")
     #expect(session.shell.execute("list interventions --format csv"))
     let ids = session.output.text.split(separator: "\n").dropFirst().map { $0.prefix(3) }
     #expect(ids == ["I1,"])

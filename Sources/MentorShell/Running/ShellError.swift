@@ -357,11 +357,13 @@ public enum ShellError: Error {
     case .onlyProgressLeader(let command, let leaders):
       return "Only \(Self.leader(leaders)) can use '\(command)'"
     case .othersMentee(let record, let name, let mentor, let leaders):
-      let about = record.map { "\($0) is about " } ?? ""
-      guard !mentor.isEmpty else {
-        return about + "\(name), who has no mentor: ask \(Self.leader(leaders))"
+      let ask = mentor.isEmpty ? Self.leader(leaders) : "\(mentor) or \(Self.leader(leaders))"
+      guard let record else {
+        let whose = mentor.isEmpty ? "has no mentor" : "is \(mentor)'s mentee"
+        return "\(name) \(whose): ask \(ask)"
       }
-      return about + "\(name) is \(mentor)'s mentee: ask \(mentor) or \(Self.leader(leaders))"
+      let whose = mentor.isEmpty ? "who has no mentor" : "\(mentor)'s mentee"
+      return "\(record) is about \(name), \(whose): ask \(ask)"
     case .othersCaseload(let mentor, let leaders):
       return "That is \(mentor)'s caseload: ask \(mentor) or \(Self.leader(leaders))"
     case .staffNotFound(let name):
