@@ -24,6 +24,8 @@ struct LogPrivacyEndToEndTests {
     list mentees where year 11 and below-in 3
     for each mentee where form 11B and below-in 3 do agree $MENTEE curriculum 'weekly planner'
     for each mentee where form 11B and below-in 3 do praise $MENTEE for Latin
+    for each mentee where form 11B and below-in 3 do sheet $MENTEE
+    for each mentee where form 11B and below-in 3 do agree $MENTEE student 'x' for Music
     for each intervention where state agreed do check $INTERVENTION working
     for each mentee where form 11B and below-in 3 do escalate $MENTEE to parent 'late'
     notify

@@ -282,7 +282,7 @@ struct InterventionClauses {
   ) throws(ShellError) -> String {
     let subject = try shell.subject(word)
     guard shell.school.results(of: mentee.id)[subject] != nil else {
-      throw .noResultsInSubject(name: mentee.displayName, subject: subject)
+      throw .noResultsInSubject(name: shell.mentioned(mentee), subject: subject)
     }
     return subject
   }

@@ -95,7 +95,7 @@ extension Command {
         }.map {
           Meeting.Praise(subject: $0.subject, note: "\($0.status.rawValue) in \($0.subject)")
         }
-        guard !given.isEmpty else { throw .nothingToPraise(mentee.displayName) }
+        guard !given.isEmpty else { throw .nothingToPraise(shell.mentioned(mentee)) }
       } else {
         given = [Meeting.Praise(subject: subject, note: note.isEmpty ? "well done" : note)]
       }

@@ -90,7 +90,7 @@ extension Command {
     }
     let mentee = try shell.mentee(arguments.rest(from: 0))
     guard let meeting = shell.school.latestMeeting(of: mentee.id) else {
-      throw .noMeeting(mentee.displayName)
+      throw .noMeeting(shell.mentioned(mentee))
     }
     if let out = arguments.option("out") { try shell.checkOut(out, writes: sheetFiles) }
     let sheet = try shell.actionSheet(for: meeting)

@@ -26,7 +26,7 @@ extension Shell {
       guard let mentee = meeting ?? arguments.word(0).flatMap({ try? self.mentee($0) }),
         !school.isMentor(member, of: mentee)
       else { return }
-      throw .othersMentee(record: nil, mentee.displayName, mentor: mentee.mentor, leaders)
+      throw .othersMentee(record: nil, mentioned(mentee), mentor: mentee.mentor, leaders)
     case .intervention:
       guard let found = arguments.word(0).flatMap({ try? intervention($0) }),
         !school.involves(found, member)
@@ -49,7 +49,7 @@ extension Shell {
   private func othersRecord(_ id: String, menteeID: String, _ leaders: [String]) -> ShellError {
     let mentee = school.mentees[menteeID]
     return .othersMentee(
-      record: id, mentee?.displayName ?? menteeID, mentor: mentee?.mentor ?? "", leaders)
+      record: id, mentee.map(mentioned) ?? menteeID, mentor: mentee?.mentor ?? "", leaders)
   }
 
   /// Who the person at the keyboard is taken to be, for the prompt's opening lines.
