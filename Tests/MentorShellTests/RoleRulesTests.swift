@@ -78,7 +78,7 @@ struct RoleRulesTests {
     "list mappings": ("", staff),
     "list meetings": ("", staff),
     "target": ("all 5", leader),
-    "setting": ("", leader),
+    "setting": ("well-below-from 2", leader),
     "meet": ("{M}", mentor),
     "praise": ("{M} 'good week'", mentor),
     "excuse": ("{M} 'the bus was late'", mentor),

@@ -117,6 +117,31 @@ struct RoleScopeTests {
     #expect(shell.errors.contains("'anyone' is not on the staff list"))
   }
 
+  @Test("A mentor reads settings and changes one for the session, not for the school")
+  func sessionSetting() throws {
+    let session = try Self.session("Ms Patel")
+
+    #expect(session.shell.execute("setting"))
+    #expect(session.shell.execute("setting well-below-from 1 --session"))
+    #expect(!session.shell.execute("setting well-below-from 1"))
+    #expect(session.errors.text.contains("Only the Progress Leader (Dr Osei) can use 'setting'"))
+  }
+
+  @Test("The prompt's opening lines say who the person is taken to be")
+  func standingLine() throws {
+    #expect(try Self.session("osei").shell.standingLine == "You are Dr Osei (progress leader).")
+    #expect(
+      try Self.session("Ms Patel").shell.standingLine
+        == "You are Ms Patel (mentor, subject teacher).")
+    #expect(
+      try Self.session("Ms Nobody").shell.standingLine.hasPrefix(
+        "'Ms Nobody' is not on the staff list: ask the Progress Leader (Dr Osei)"))
+    #expect(
+      try TestShell(user: "anyone").shell.standingLine
+        == "No staff list names a Progress Leader yet, so you act as the Progress Leader"
+        + " until 'load staff' reads one.")
+  }
+
   @Test("A mentor lists their own mentees' parents only")
   func ownParents() throws {
     let session = try Self.session("Ms Patel")

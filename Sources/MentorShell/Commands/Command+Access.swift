@@ -24,6 +24,9 @@ extension Command {
     /// The report of the mentor the first word names, else of the person at the keyboard:
     /// that mentor.
     case ownCaseload
+    /// Reading settings, or changing one for this session (`--session`): any member of
+    /// staff; changing the school's: the Progress Leader.
+    case schoolSetting
     /// School-wide changes and records: the Progress Leader only.
     case progressLeader
 
@@ -38,6 +41,8 @@ extension Command {
       case .escalation:
         return "who raised it, whom it goes to, its mentee's mentor, and the Progress Leader"
       case .ownCaseload: return "a mentor, for their own caseload; the Progress Leader, for any"
+      case .schoolSetting:
+        return "any member of staff to read or with --session; else the Progress Leader"
       case .progressLeader: return "the Progress Leader only"
       }
     }

@@ -95,10 +95,7 @@ extension Command {
     ],
     options: [.flag("session", "for this session only; the database is not written")],
     completions: [.setting],
-    // Shortcoming: --session changes only this session, yet it is refused to a mentor as
-    // the school-wide form is: the rule looks at the command, not at its options, so an
-    // init file of a mentor that sets session settings fails at those lines.
-    access: .progressLeader,
+    access: .schoolSetting,
   ) { shell, arguments throws(ShellError) in
     try shell.setting(arguments)
   }

@@ -19,6 +19,9 @@ extension Shell {
     switch access {
     case .anyone, .staff:
       return
+    case .schoolSetting:
+      if arguments.words.count < 2 || arguments.flag("session") { return }
+      throw .onlyProgressLeader(command: command.name, leaders: leaders)
     case .progressLeader:
       throw .onlyProgressLeader(command: command.name, leaders: leaders)
     case .mentee, .meetingMentee:
