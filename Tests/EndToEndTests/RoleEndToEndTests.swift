@@ -46,6 +46,24 @@ struct RoleEndToEndTests {
         + " to add you (by name or email), or start mentor with --as NAME\n")
   }
 
+  @Test("A database file others can read opens with a warning that says how to fix it")
+  func readableDatabaseWarned() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+    let database = mentor.path("school.db")
+    try Self.demo(mentor, database)
+    chmod(database, 0o644)
+
+    let run = try mentor.run(["--db", database, "-c", "list months --count"])
+
+    #expect(run.status == 0)
+    #expect(
+      run.errors
+        == "mentor: warning: Other users can read '\(database)', which holds data about"
+        + " children; make it private with: chmod 600 '\(database)'\n")
+    #expect(run.output.hasPrefix("3 months"))
+  }
+
   @Test("A database file others can write is refused with status 2 and how to fix it")
   func openDatabaseRefused() throws {
     let mentor = MentorProcess()

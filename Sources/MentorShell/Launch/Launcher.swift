@@ -49,6 +49,14 @@ public enum Launcher {
       console.printError("mentor: error: \(error)")
       return 2
     }
+    // The store refuses a database others can change; one they can only read is opened,
+    // since nothing is at risk of being changed, with a warning that says how to fix it.
+    if let path = shell.store.path, let mode = SystemCalls.permissions(of: path),
+      mode & 0o044 != 0
+    {
+      console.printError(
+        "mentor: warning: " + ShellError.databaseReadableByOthers(path).message)
+    }
     if options.shell.verbose {
       let school = shell.school
       console.printError(

@@ -85,6 +85,8 @@ public enum ShellError: Error {
   case nothingToPraise(String)
   case unknownIntervention(String)
   case noStaffLoaded
+  /// A database file other users can read: it opens, with this as a warning.
+  case databaseReadableByOthers(String)
   /// A command declared without a rule for who may run it, refused until it has one.
   case noAccessRule(String)
   /// The person at the keyboard is not on a staff list that names a Progress Leader.
@@ -349,6 +351,9 @@ public enum ShellError: Error {
       return "No intervention '\(id)'; 'history WHO' lists a mentee's interventions"
     case .noStaffLoaded:
       return "No staff are loaded; 'load staff FILE' reads the staff list"
+    case .databaseReadableByOthers(let path):
+      return "Other users can read '\(path)', which holds data about children; make it"
+        + " private with: chmod 600 '\(path)'"
     case .noAccessRule(let command):
       return "'\(command)' has no rule for who may run it, so it is refused"
     case .notOnStaffList(let user, let leaders):
