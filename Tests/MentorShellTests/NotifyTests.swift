@@ -51,6 +51,24 @@ struct NotifyTests {
     #expect(Set(messages.compactMap { $0.field("Message-ID") }).count == 3)
   }
 
+  @Test("A mentor's notify sends their own mentees' interventions only; the rest wait")
+  func mentorSendsTheirOwn() throws {
+    let session = try Self.agreed()
+    session.demo.shell.options.user = "Ms Patel"
+    #expect(session.run("agree R160046041851 student 'catch-up on Tuesdays' with Brennan"))
+
+    #expect(session.run("notify"), "\(session.errors)")
+
+    // I4 and I5 are about Ms Patel's mentees (Seán O'Brien, Archie Mirza); I1 to I3 not.
+    let messages = try session.messages()
+    let sent = messages.compactMap { $0.address("To") }.sorted()
+    #expect(sent == ["brennan@demo-school.example", "kowalski@demo-school.example"])
+    #expect(messages.flatMap(MessageSession.listedIDs).sorted() == ["I4", "I5"])
+    let school = session.demo.shell.school
+    #expect(["I4", "I5"].allSatisfy { school.interventions[$0]?.state == .communicated })
+    #expect(["I1", "I2", "I3"].allSatisfy { school.interventions[$0]?.state == .agreed })
+  }
+
   @Test("A message groups by mentee, with form, subject, category, action, review and agreer")
   func whatTheMessageSays() throws {
     let session = try Self.agreed()
