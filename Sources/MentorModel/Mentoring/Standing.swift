@@ -36,6 +36,7 @@ extension School {
     guard staff.values.contains(where: { $0.roles.contains(.progressLeader) }) else {
       return .settingUp
     }
+    if let member = staff[user] { return .staff(member) }
     let key = Self.fold(user)
     guard !key.isEmpty else { return .unknown }
     let byName = staff.values.filter { Self.fold($0.name) == key }

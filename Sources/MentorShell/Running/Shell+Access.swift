@@ -72,22 +72,23 @@ extension Shell {
 
   /// Whether the person at the keyboard may see a mentee's data, not only their name.
   func maySee(_ mentee: Mentee) -> Bool {
-    let standing = standing
-    if standing.actsAsProgressLeader { return true }
-    return standing.member.map { school.isMentor($0, of: mentee) } ?? false
+    acts { school.isMentor($0, of: mentee) }
   }
 
   /// Whether the person at the keyboard may see an intervention: it involves them.
   func maySee(_ intervention: Intervention) -> Bool {
-    let standing = standing
-    if standing.actsAsProgressLeader { return true }
-    return standing.member.map { school.involves(intervention, $0) } ?? false
+    acts { school.involves(intervention, $0) }
   }
 
   /// Whether the person at the keyboard may see an escalation: it involves them.
   func maySee(_ escalation: Escalation) -> Bool {
+    acts { school.involves(escalation, $0) }
+  }
+
+  /// Whether the person at the keyboard acts as the Progress Leader, or is a member of
+  /// staff for whom `test` holds.
+  private func acts(_ test: (StaffMember) -> Bool) -> Bool {
     let standing = standing
-    if standing.actsAsProgressLeader { return true }
-    return standing.member.map { school.involves(escalation, $0) } ?? false
+    return standing.actsAsProgressLeader || standing.member.map(test) == true
   }
 }
