@@ -291,7 +291,7 @@ private let badInputs: [BadInput] = [
 struct BadInputTests {
   /// The clock and the user of every run.
   static let environment = [
-    "MENTOR_NOW": "2026-12-04T10:00:00Z", "MENTOR_USER": "Ms Adeyemi",
+    "MENTOR_NOW": "2026-12-04T10:00:00Z", "MENTOR_USER": "Dr Osei",
   ]
 
   @Test("Refused, said clearly, nothing stored", arguments: badInputs)

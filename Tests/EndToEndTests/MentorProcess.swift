@@ -112,6 +112,8 @@ struct MentorProcess {
     environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
     environment["MENTOR_DB"] = nil
     environment["NO_COLOR"] = "1"
+    // The demo school's Progress Leader, who may run every command, unless a test says.
+    environment["MENTOR_USER"] = "Dr Osei"
     environment.merge(extra) { $1 }
     return environment
   }

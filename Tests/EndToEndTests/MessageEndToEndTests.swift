@@ -5,8 +5,8 @@ import Testing
 /// run them: a database file, the outbox beside it, the clock fixed by `MENTOR_NOW`.
 @Suite("Messages written by the built mentor: where they go and who may read them")
 struct MessageEndToEndTests {
-  /// The environment of each run: a fixed clock and a member of staff at the keyboard.
-  static let environment = ["MENTOR_NOW": "2026-12-04T15:30:00Z", "MENTOR_USER": "Ms Patel"]
+  /// The environment of each run: a fixed clock and the Progress Leader at the keyboard.
+  static let environment = ["MENTOR_NOW": "2026-12-04T15:30:00Z", "MENTOR_USER": "Dr Osei"]
 
   /// The permission bits of a file or folder.
   static func mode(_ path: String) throws -> Int {
@@ -51,7 +51,7 @@ struct MessageEndToEndTests {
     }
     let text = try String(contentsOfFile: "\(outbox)/\(names[2])", encoding: .utf8)
     #expect(text.contains("\r\nDate: Fri, 04 Dec 2026 15:30:00 +0000\r\n"))
-    #expect(text.hasPrefix("From: Ms Patel <patel@demo-school.example>\r\n"))
+    #expect(text.hasPrefix("From: Dr Osei <osei@demo-school.example>\r\n"))
   }
 
   @Test("What one process sent, a later process does not send again")

@@ -37,7 +37,7 @@ struct ReportHTMLTests {
     }
     let outcome = try mentor.run(
       arguments, directory: MentorProcess.packageRoot,
-      environment: ["MENTOR_NOW": "2026-11-20T10:00:00Z", "MENTOR_USER": "Ms Adeyemi"])
+      environment: ["MENTOR_NOW": "2026-11-20T10:00:00Z", "MENTOR_USER": "Dr Osei"])
     var files: [String: (String, Int?)] = [:]
     for file in reports.keys {
       let path = mentor.path(file)

@@ -307,6 +307,8 @@ extension TerminalSession {
   fileprivate static func environment(home: URL, adding extra: [String]) -> [String] {
     let usual = [
       "HOME=\(home.path)", "TERM=xterm", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin",
+      // The demo school's Progress Leader, who may run every command.
+      "MENTOR_USER=Dr Osei",
     ]
     let name = { (variable: String) in variable.prefix { $0 != "=" } }
     return usual.filter { variable in !extra.contains { name($0) == name(variable) } } + extra

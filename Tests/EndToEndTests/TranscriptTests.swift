@@ -98,7 +98,7 @@ struct TranscriptTests {
     let arguments = step.map { $0 == "$DB" ? mentor.path("school.db") : $0 }
     let outcome = try mentor.run(
       arguments, directory: Self.folder,
-      environment: ["MENTOR_NOW": "2026-12-04T10:00:00Z", "MENTOR_USER": "Ms Adeyemi"])
+      environment: ["MENTOR_NOW": "2026-12-04T10:00:00Z", "MENTOR_USER": "Dr Osei"])
     #expect(!outcome.timedOut, "transcript \(name) did not finish")
     let listed = FileManager.default.fileExists(
       atPath: folder.appendingPathComponent("\(name).runs").path)

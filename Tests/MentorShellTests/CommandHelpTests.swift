@@ -114,10 +114,15 @@ struct DemoSession {
       error: { errors.text += $0 })
     var options = ShellOptions()
     options.outbox = DemoSession.outbox
+    options.user = "Dr Osei"
     configure(&options)
+    // The Progress Leader sets the school up; then the session is the user's.
+    let user = options.user
+    options.user = "Dr Osei"
     shell = try Shell(store: Store.inMemory(), console: console, options: options)
 
     try #require(shell.execute("source demo/school.mentor"), "\(errors.text)")
+    shell.options.user = user
     try #require(errors.text.isEmpty, "\(errors.text)")
     output.text = ""
   }

@@ -18,7 +18,7 @@ struct EscalationMessageTests {
     #expect(message.field("Subject") == "Mentoring concern: Zoë Brontë (11B)")
     #expect(MessageSession.listedIDs(message) == ["E1"])
     #expect(message.body.contains("  E1  no homework for three weeks\n"))
-    #expect(message.body.contains("Raised to the Progress Leader by Ms Patel on 2026-12-04."))
+    #expect(message.body.contains("Raised to the Progress Leader by Dr Osei on 2026-12-04."))
     #expect(session.demo.shell.school.escalations["E1"]?.notifiedAt == "2026-12-04T15:30:00Z")
 
     #expect(session.run("notify"))
@@ -55,7 +55,7 @@ struct EscalationMessageTests {
 
     #expect(
       session.errors.contains(
-        "warning: E1 for Jack Smith was not sent to 'Kate Smith': 'Kate Smith' has no e-mail"
+        "warning: E1 for T345328553387 was not sent to 'Kate Smith': 'Kate Smith' has no e-mail"
           + " address"))
     #expect(try session.messages().map { $0.address("To") } == ["richard.smith@home.example"])
   }

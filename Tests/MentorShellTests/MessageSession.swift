@@ -21,7 +21,7 @@ final class MessageSession {
   ///     has; without one it is like a database in memory.
   ///   - sendmailExit: when given, `--sendmail` runs a fake sendmail that keeps each
   ///     message in `captured` and ends with this status.
-  init(user: String = "Ms Patel", outbox: Bool = true, sendmailExit: Int? = nil) throws {
+  init(user: String = "Dr Osei", outbox: Bool = true, sendmailExit: Int? = nil) throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("mentor-messages-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -21,7 +21,7 @@ struct NotifyTests {
   ]
 
   /// A session with the four interventions agreed.
-  static func agreed(user: String = "Ms Patel", outbox: Bool = true, sendmailExit: Int? = nil)
+  static func agreed(user: String = "Dr Osei", outbox: Bool = true, sendmailExit: Int? = nil)
     throws -> MessageSession
   {
     let session = try MessageSession(user: user, outbox: outbox, sendmailExit: sendmailExit)
@@ -51,6 +51,24 @@ struct NotifyTests {
     #expect(Set(messages.compactMap { $0.field("Message-ID") }).count == 3)
   }
 
+  @Test("A mentor's notify sends their own mentees' interventions only; the rest wait")
+  func mentorSendsTheirOwn() throws {
+    let session = try Self.agreed()
+    session.demo.shell.options.user = "Ms Patel"
+    #expect(session.run("agree R160046041851 student 'catch-up on Tuesdays' with Brennan"))
+
+    #expect(session.run("notify"), "\(session.errors)")
+
+    // I4 and I5 are about Ms Patel's mentees (Seán O'Brien, Archie Mirza); I1 to I3 not.
+    let messages = try session.messages()
+    let sent = messages.compactMap { $0.address("To") }.sorted()
+    #expect(sent == ["brennan@demo-school.example", "kowalski@demo-school.example"])
+    #expect(messages.flatMap(MessageSession.listedIDs).sorted() == ["I4", "I5"])
+    let school = session.demo.shell.school
+    #expect(["I4", "I5"].allSatisfy { school.interventions[$0]?.state == .communicated })
+    #expect(["I1", "I2", "I3"].allSatisfy { school.interventions[$0]?.state == .agreed })
+  }
+
   @Test("A message groups by mentee, with form, subject, category, action, review and agreer")
   func whatTheMessageSays() throws {
     let session = try Self.agreed()
@@ -60,14 +78,14 @@ struct NotifyTests {
     let message = try #require(
       try session.messages().first { $0.address("To") == "fletcher@demo-school.example" })
     #expect(message.displayName("To") == "Mrs Fletcher")
-    #expect(message.field("From") == "Ms Patel <patel@demo-school.example>")
+    #expect(message.field("From") == "Dr Osei <osei@demo-school.example>")
     #expect(message.field("Subject") == "Mentoring: 2 interventions for you to carry out")
     #expect(message.field("Date") == "Fri, 04 Dec 2026 15:30:00 +0000")
     let body = message.body
     #expect(body.hasPrefix("Dear Mrs Fletcher,\n"))
     #expect(body.contains("\nZoë Brontë (11B), mentored by you\n"))
     #expect(body.contains("  I1  Maths, Student: catch-up on Tuesdays\n"))
-    #expect(body.contains("      Review by 2026-12-18. Agreed by Ms Patel on 2026-12-04.\n"))
+    #expect(body.contains("      Review by 2026-12-18. Agreed by Dr Osei on 2026-12-04.\n"))
     #expect(body.contains("  I3  all subjects, Curriculum: a weekly planner, checked by the"))
     #expect(body.contains("Sent to you as the mentor: no member of staff was named."))
     #expect(body.components(separatedBy: "Zoë Brontë (11B)").count == 2, "one group per mentee")
@@ -250,7 +268,7 @@ struct NotifyTests {
 
     #expect(
       session.errors.contains(
-        "warning: I5 for Zoë Brontë was not sent: 'Mr Quiet' has no e-mail address"))
+        "warning: I5 for X797211371138 was not sent: 'Mr Quiet' has no e-mail address"))
     #expect(session.state("I5") == "agreed")
     #expect(session.state("I1") == "communicated")
     #expect(session.output.contains("Still waiting, as the warnings say: I5."))
@@ -258,7 +276,13 @@ struct NotifyTests {
 
   @Test("A message is from mentor@localhost when the staff list does not know the sender")
   func unknownSender() throws {
-    let session = try Self.agreed(user: "trainer")
+    let session = try MessageSession(user: "Dr Osei")
+    let staff = try TestShell.sheet("Name,Email,Role\nDr Osei,osei@demo-school.example,Teacher\n")
+    #expect(session.run("load staff \(staff)"))
+    session.demo.shell.options.user = "trainer"
+    for line in Self.agreements {
+      try #require(session.run(line), "\(line): \(session.errors)")
+    }
 
     #expect(session.run("notify"))
 

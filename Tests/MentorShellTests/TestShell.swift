@@ -12,12 +12,15 @@ final class TestShell {
   /// The shell itself.
   private(set) var shell: Shell!
 
-  /// Opens a shell over an empty school.
-  init() throws {
+  /// Opens a shell over an empty school, run by `user`: the demo school's Progress Leader
+  /// unless a test says otherwise.
+  init(user: String = "Dr Osei") throws {
     let console = Console(
       isTerminal: false, usesColour: false, out: { [unowned self] in output += $0 },
       error: { [unowned self] in errors += $0 })
-    shell = try Shell(store: try Store.inMemory(), console: console, options: ShellOptions())
+    var options = ShellOptions()
+    options.user = user
+    shell = try Shell(store: try Store.inMemory(), console: console, options: options)
   }
 
   /// Runs lines one after another; returns what they printed to standard output, and

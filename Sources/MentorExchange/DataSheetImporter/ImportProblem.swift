@@ -67,6 +67,9 @@ public struct ImportProblem: Error, Equatable, Sendable, CustomStringConvertible
 
   /// The message for a person: sentence case, values from the file in quotes, no full stop.
   public var message: String {
+    // Shortcoming: a problem quotes the sheet's own cells (ids, names, grades), which go to
+    // standard error and so to a log when a script is run from cron; without them a teacher
+    // could not find and mend the line. The sheet is the user's input, named by them.
     switch reason {
     case .csv(let error):
       return error.message

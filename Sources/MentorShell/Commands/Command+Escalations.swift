@@ -26,6 +26,7 @@ extension Command {
       .flag("sendmail", "give the message to sendmail instead of writing a file"),
     ],
     completions: [.mentee, .words(["to"]), .recipient, .words([])],
+    access: .mentee,
   ) { shell, arguments throws(ShellError) in
     let usage = "WHO to leader|parent|STAFF REASON [--outbox DIR | --sendmail]"
     let words = arguments.words
@@ -62,11 +63,12 @@ extension Command {
     examples: ["escalations --open", "escalations --format json"],
     exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
     options: [.flag("open", "only those not resolved")] + Option.listing,
-    columns: escalationColumns.map(\.key)
+    columns: escalationColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     var table = Table(columns: escalationColumns)
     let listed = shell.school.escalations.values
-      .filter { !arguments.flag("open") || $0.state != .resolved }
+      .filter { (!arguments.flag("open") || $0.state != .resolved) && shell.maySee($0) }
       .sorted { ($0.raisedAt, School.number($0.id)) < ($1.raisedAt, School.number($1.id)) }
     for escalation in listed {
       let name = shell.school.mentees[escalation.menteeID]?.displayName ?? escalation.menteeID
@@ -103,6 +105,7 @@ extension Command {
     examples: ["acknowledge E1"],
     exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
     completions: [.escalation],
+    access: .escalation,
   ) { shell, arguments throws(ShellError) in
     guard let id = arguments.word(0) else {
       throw .usage(command: "acknowledge", usage: "ESCALATION")
@@ -122,6 +125,7 @@ extension Command {
     examples: ["resolve E1 'parents meeting held; homework diary agreed'"],
     exampleSetup: ["escalate zoe to leader 'no homework for three weeks'"],
     completions: [.escalation],
+    access: .escalation,
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.count >= 2 else {
       throw .usage(command: "resolve", usage: "ESCALATION OUTCOME")

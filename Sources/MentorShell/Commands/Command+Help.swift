@@ -4,7 +4,8 @@ extension Command {
     "help", usage: "[COMMAND]",
     summary: "List the commands, or explain one with its options and examples",
     examples: ["help", "help show mentee"],
-    completions: [.command]
+    completions: [.command],
+    access: .anyone,
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
       shell.console.writeProse(HelpText.overview())
@@ -60,10 +61,11 @@ enum HelpText {
     return page(for: command)
   }
 
-  /// One command: usage, summary, detail, options and examples.
+  /// One command: usage, summary, detail, who may run it, options and examples.
   static func page(for command: Command) -> String {
     var lines = ["Usage: \(command.usageLine)", "", command.summary]
     if !command.detail.isEmpty { lines += ["", command.detail] }
+    if let access = command.access { lines += ["", "Who may run it: \(access.who)."] }
     if !command.options.isEmpty {
       lines += ["", "Options:"]
       let spellings = command.options.map { "--\($0.name)" + ($0.value.map { " \($0)" } ?? "") }

@@ -22,6 +22,7 @@ extension Command {
       .mentee, .words(InterventionCategory.allCases.map { $0.rawValue.lowercased() }),
       .words([]), .clause,
     ],
+    access: .meetingMentee,
   ) { shell, arguments throws(ShellError) in
     let (mentee, typed) = try shell.meetingMentee(
       arguments, usage: agreeUsage, command: "agree")
@@ -64,6 +65,7 @@ extension Command {
     completions: [
       .intervention, .words(InterventionState.checkable.map(\.rawValue) + ["closed"]),
     ],
+    access: .intervention,
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.count >= 2 else {
       throw .usage(command: "check", usage: "ID STATE [EVIDENCE]")
@@ -117,6 +119,7 @@ extension Command {
       .words([]), .words(InterventionCategory.allCases.map { $0.rawValue.lowercased() }),
       .words([]), .clause,
     ],
+    access: .intervention,
   ) { shell, arguments throws(ShellError) in
     let words = arguments.words
     guard words.count >= 2 else { throw .usage(command: "revise", usage: reviseUsage) }
@@ -162,7 +165,8 @@ extension Command {
     examples: ["suggest parent", "suggest not handing in coursework", "suggest --format json"],
     options: Option.listing,
     completions: [.words(InterventionCategory.allCases.map { $0.rawValue.lowercased() })],
-    columns: strategyColumns.map(\.key)
+    columns: strategyColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     let words = arguments.rest(from: 0)
     let library = shell.school.strategies
@@ -197,6 +201,7 @@ extension Command {
     summary: "Add a strategy to the library that 'suggest' draws on",
     examples: ["strategy add student 'falls asleep in lessons' 'talk to parents about sleep'"],
     completions: [.words(InterventionCategory.allCases.map { $0.rawValue.lowercased() })],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     let usage = "CATEGORY PROBLEM STRATEGY"
     guard arguments.words.count == 3 else { throw .usage(command: "strategy add", usage: usage) }
@@ -215,6 +220,7 @@ extension Command {
     "strategy edit", usage: "NUMBER STRATEGY",
     summary: "Change the words of a strategy in the library ('suggest' shows the numbers)",
     examples: ["strategy edit 1 'weekly planner checked by the mentor'"],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     var library = shell.school.strategies
     guard arguments.words.count == 2, let number = Int(arguments.words[0]) else {
@@ -276,7 +282,7 @@ struct InterventionClauses {
   ) throws(ShellError) -> String {
     let subject = try shell.subject(word)
     guard shell.school.results(of: mentee.id)[subject] != nil else {
-      throw .noResultsInSubject(name: mentee.displayName, subject: subject)
+      throw .noResultsInSubject(name: shell.mentioned(mentee), subject: subject)
     }
     return subject
   }

@@ -34,17 +34,21 @@ extension Command {
       .value("month", "MONTH", "the month to judge (default: the latest loaded)"),
       .flag("count", "print only how many mentees the conditions admit"),
     ] + Option.records,
-    completions: [.filter], columns: CaseloadTable.columns.map(\.key)
+    completions: [.filter], columns: CaseloadTable.columns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     let filter = try FilterWords.parse(arguments.words, in: shell.school)
     let month = try shell.chosenMonth(arguments.option("month"))
-    let sheets = shell.school.caseload(filter, month: month)
+    // Others' mentees are listed by name only, and never judged by conditions.
+    let sheets = shell.school.caseload(filter, month: month).filter {
+      arguments.words.isEmpty || shell.maySee($0.mentee)
+    }
     let count = "\(sheets.count) of \(shell.school.mentees.count) mentees"
     if arguments.flag("count") {
       return try shell.printCount(
         sheets.count, "mentee", of: shell.school.mentees.count, arguments)
     }
-    try shell.emit(CaseloadTable.make(sheets), noun: "mentee", arguments)
+    try shell.emit(CaseloadTable.make(sheets, showsData: shell.maySee), noun: "mentee", arguments)
     if shell.console.isTerminal || shell.options.verbose, arguments.option("out") == nil {
       shell.console.printError(count)
     }
@@ -58,7 +62,8 @@ extension Command {
     options: [
       .value("month", "MONTH", "the month to count (default: each subject's latest)")
     ] + Option.listing,
-    columns: subjectColumns.map(\.key)
+    columns: subjectColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     let chosen = try shell.chosenMonth(arguments.option("month"))
     var table = Table(columns: subjectColumns)
@@ -92,7 +97,8 @@ extension Command {
     "list months", usage: "[--count] [--format table|csv|json] [--out FILE]",
     summary: "List the months and periods loaded, oldest first, with the sheets behind them",
     examples: ["list months", "list months --format json"],
-    options: Option.listing, columns: monthColumns.map(\.key)
+    options: Option.listing, columns: monthColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     let loads = try shell.storing { try shell.store.sheetLoads() }
     var counts: [String: Int] = [:]
@@ -119,7 +125,8 @@ extension Command {
     "list mappings", usage: "[--count] [--format table|csv|json] [--out FILE]",
     summary: "List the column mappings saved with 'load --save-mapping'",
     examples: ["list mappings"],
-    options: Option.listing, columns: mappingColumns.map(\.key)
+    options: Option.listing, columns: mappingColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     var table = Table(columns: mappingColumns)
     for (name, text) in try shell.storing({ try shell.store.mappings() }) {
@@ -149,11 +156,19 @@ enum CaseloadTable {
     .init("flags", "Flags", shrinks: true),
   ]
 
-  /// Builds the table from feedback sheets of one month.
-  static func make(_ sheets: [FeedbackSheet]) -> Table {
+  /// Builds the table from feedback sheets of one month; a mentee whose data the reader
+  /// may not see (`showsData`) has a row with their name only.
+  static func make(
+    _ sheets: [FeedbackSheet], showsData: (Mentee) -> Bool = { _ in true }
+  ) -> Table {
     var table = Table(columns: columns)
     for sheet in sheets {
       let mentee = sheet.mentee
+      guard showsData(mentee) else {
+        let blank = [Table.Cell](repeating: .init(""), count: columns.count - 3)
+        table.append([.init(""), .init(mentee.surname), .init(mentee.forename)] + blank)
+        continue
+      }
       let wellBelow = sheet.lines.filter { $0.status == .wellBelow }.count
       let below = sheet.flags.subjectsUnderTarget - wellBelow
       let flags = sheet.flags.phrases.filter { !$0.hasSuffix("below target") }

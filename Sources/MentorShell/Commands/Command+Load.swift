@@ -44,6 +44,7 @@ extension Command {
       .flag("rename", "accept new names for ids already stored under other names"),
     ],
     completions: [.file],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.count == 1, let typed = arguments.word(0) else {
       throw .usage(command: "load", usage: "FILE [--month MONTH] [options]")

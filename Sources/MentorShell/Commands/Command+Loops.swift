@@ -32,7 +32,8 @@ extension Command {
       "for each intervention where state agreed do check $INTERVENTION understood",
     ],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
-    completions: [.words(["mentee", "intervention"]), .filter]
+    completions: [.words(["mentee", "intervention"]), .filter],
+    access: .anyone,
   ) { shell, arguments throws(ShellError) in
     var words = arguments.words
     guard words.count >= 3, let kind = words.first?.lowercased(),
@@ -48,19 +49,15 @@ extension Command {
       throw .quitInLoop
     }
     if bodyWords.first?.lowercased() == "undo" { throw .undoInLoop }
-    let rounds: [(id: String, label: String)]
+    let rounds: [String]
     let variable: String
     switch kind {
     case "mentee", "mentees":
       let filter = try FilterWords.parse(conditions, in: shell.school)
-      rounds = shell.school.caseload(filter).map {
-        ($0.mentee.id, "\($0.mentee.displayName) (\($0.mentee.id))")
-      }
+      rounds = shell.school.caseload(filter).filter { shell.maySee($0.mentee) }.map(\.mentee.id)
       variable = "MENTEE"
     case "intervention", "interventions":
-      rounds = try shell.interventions(where: conditions).map {
-        ($0.id, "\($0.id) (\(shell.school.mentees[$0.menteeID]?.displayName ?? $0.menteeID))")
-      }
+      rounds = try shell.interventions(where: conditions).map(\.id)
       variable = "INTERVENTION"
     default: throw .forEachUsage
     }
@@ -92,7 +89,8 @@ extension Command {
     options: [.flag("count", "print only how many interventions the conditions admit")]
       + Option.records,
     completions: [.words(InterventionFilterWords.keywords)],
-    columns: interventionColumns.map(\.key)
+    columns: interventionColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     let found = try shell.interventions(where: arguments.words)
     if arguments.flag("count") {
@@ -136,15 +134,16 @@ extension Shell {
   /// The interventions that filter words admit, by number.
   func interventions(where words: [String]) throws(ShellError) -> [Intervention] {
     school.interventions(try InterventionFilterWords.parse(words, in: self), today: clock.today)
+      .filter(maySee)
   }
 
   /// Runs `body` once for each round, with its id as the variable `name`; reports each
-  /// failure with the round it was, stops at the first under `--bail`, and prints how many
-  /// rounds ran.
+  /// failure with the round's id (never a name: errors may end up in a log), stops at the
+  /// first under `--bail`, and prints how many rounds ran.
   ///
   /// A round fails when any command it runs fails, in a file it sources too: the round is
   /// counted once, and each error it reported names the round.
-  func runLoop(_ body: String, over rounds: [(id: String, label: String)], as name: String) {
+  func runLoop(_ body: String, over rounds: [String], as name: String) {
     var failed = 0
     var ran = 0
     let failuresAtStart = failures
@@ -153,8 +152,8 @@ extension Shell {
       loopRound = nil
     }
     for round in rounds where !stopped {
-      variables.loop = [name: round.id]
-      loopRound = round.label
+      variables.loop = [name: round]
+      loopRound = round
       ran += 1
       let failuresBefore = failures
       do throws(ShellError) {

@@ -16,6 +16,7 @@ extension Command {
       """,
     examples: ["meet zoe"],
     completions: [.mentee],
+    access: .mentee,
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else { throw .usage(command: "meet", usage: "WHO") }
     let mentee = try shell.mentee(arguments.rest(from: 0))
@@ -62,6 +63,7 @@ extension Command {
       "praise zoe 'helped run the open evening'",
     ],
     completions: [.mentee, .words(["for"]), .subject],
+    access: .meetingMentee,
   ) { shell, arguments throws(ShellError) in
     let usage = "[WHO] [for SUBJECT] [NOTE]"
     let (mentee, typed) = try shell.meetingMentee(arguments, usage: usage, command: "praise")
@@ -93,7 +95,7 @@ extension Command {
         }.map {
           Meeting.Praise(subject: $0.subject, note: "\($0.status.rawValue) in \($0.subject)")
         }
-        guard !given.isEmpty else { throw .nothingToPraise(mentee.displayName) }
+        guard !given.isEmpty else { throw .nothingToPraise(shell.mentioned(mentee)) }
       } else {
         given = [Meeting.Praise(subject: subject, note: note.isEmpty ? "well done" : note)]
       }
@@ -115,6 +117,7 @@ extension Command {
       """,
     examples: ["excuse zoe 'the teacher does not like me' answer 'sit at the front, ask'"],
     completions: [.mentee, .words(["answer"])],
+    access: .meetingMentee,
   ) { shell, arguments throws(ShellError) in
     let usage = "[WHO] SAID [answer AGREED]"
     let (mentee, words) = try shell.meetingMentee(arguments, usage: usage, command: "excuse")
@@ -138,6 +141,7 @@ extension Command {
     summary: "Record that the mentee understands their data",
     examples: ["understood zoe"],
     completions: [.mentee],
+    access: .meetingMentee,
   ) { shell, arguments throws(ShellError) in
     try shell.markMeeting(arguments, command: "understood") { $0.understood = true }
   }
@@ -147,6 +151,7 @@ extension Command {
     summary: "Record that the mentee takes their data seriously",
     examples: ["serious zoe"],
     completions: [.mentee],
+    access: .meetingMentee,
   ) { shell, arguments throws(ShellError) in
     try shell.markMeeting(arguments, command: "serious") { $0.serious = true }
   }
@@ -160,6 +165,7 @@ extension Command {
       """,
     examples: ["note zoe 'wants to study medicine'"],
     completions: [.mentee],
+    access: .meetingMentee,
   ) { shell, arguments throws(ShellError) in
     let (mentee, words) = try shell.meetingMentee(arguments, usage: "[WHO] TEXT", command: "note")
     let text = try TypedText.checked(
@@ -182,6 +188,7 @@ extension Command {
     examples: ["end zoe next +4w"],
     exampleSetup: ["meet zoe"],
     completions: [.mentee],
+    access: .meetingMentee,
   ) { shell, arguments throws(ShellError) in
     var (mentee, words) = try shell.meetingMentee(
       arguments, usage: "[WHO] [next DATE]", command: "end")

@@ -14,11 +14,14 @@ extension Command {
     examples: ["list meetings", "list meetings --open", "list meetings --format csv"],
     exampleSetup: ["meet zoe"],
     options: [.flag("open", "only meetings not yet ended")] + Option.records,
-    columns: meetingColumns.map(\.key)
+    columns: meetingColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     let onlyOpen = arguments.flag("open")
-    let meetings = shell.school.meetings.values.filter { !onlyOpen || $0.isOpen }
-      .sorted { School.number($0.id) < School.number($1.id) }
+    let meetings = shell.school.meetings.values.filter {
+      (!onlyOpen || $0.isOpen) && shell.school.mentees[$0.menteeID].map(shell.maySee) ?? true
+    }
+    .sorted { School.number($0.id) < School.number($1.id) }
     var table = Table(columns: meetingColumns)
     for meeting in meetings {
       let mentee = shell.school.mentees[meeting.menteeID]

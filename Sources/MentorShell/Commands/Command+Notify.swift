@@ -14,7 +14,8 @@ extension Command {
       never sent again. Escalations whose message has not gone yet go too: to the
       Progress Leaders, the mentee's parents or carers ('load parents'), or the member of
       staff named. Anything that cannot be sent (nobody to send it to, no e-mail address)
-      is named in a warning and waits for the next 'notify'.
+      is named in a warning and waits for the next 'notify'. A mentor or teacher sends
+      only what involves them; the Progress Leader sends everything.
       Messages are .eml files (RFC 5322, UTF-8) written to the outbox: --outbox DIR, else
       $MENTOR_OUTBOX, else the folder outbox beside the database. The folder is made
       readable by its owner only (0700) and each message likewise (0600). With --sendmail
@@ -37,6 +38,7 @@ extension Command {
       .flag("sendmail", "give each message to sendmail instead of writing files"),
       .flag("dry-run", "show what would be sent, and send and change nothing"),
     ],
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.isEmpty else {
       throw .usage(command: "notify", usage: "[--outbox DIR | --sendmail] [--dry-run]")
@@ -67,7 +69,10 @@ extension Shell {
   ///     when there is something to send and this is not a dry run.
   ///   - dryRun: whether to print the messages instead of sending them.
   func notify(by delivery: Delivery?, dryRun: Bool) throws(ShellError) {
-    let plan = school.pendingNotices
+    // Each sends only what involves them; the Progress Leader sends everything.
+    let plan = school.noticePlan(
+      interventions: school.interventionsToCommunicate.filter(maySee),
+      escalations: school.escalationsToSend.filter(maySee))
     if !dryRun, delivery == nil, !plan.notices.isEmpty { throw .noOutbox }
     guard !plan.isEmpty else {
       console.print(

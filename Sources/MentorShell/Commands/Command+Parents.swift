@@ -16,6 +16,7 @@ extension Command {
       """,
     examples: ["load parents demo/parents.csv"],
     completions: [.file],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     guard let typed = arguments.word(0), arguments.words.count == 1 else {
       throw .usage(command: "load parents", usage: "FILE")
@@ -33,12 +34,14 @@ extension Command {
 
   static let listParents = Command(
     "list parents", usage: "[WHO] [--count] [--format table|csv|json] [--out FILE]",
-    summary: "List the parents and carers of every mentee, or of one",
+    summary: "List the parents and carers of every mentee (a mentor's own), or of one",
     examples: ["list parents zoe", "list parents --format csv"],
     options: Option.listing,
-    completions: [.mentee], columns: carerColumns.map(\.key)
+    completions: [.mentee], columns: carerColumns.map(\.key),
+    access: .mentee,
   ) { shell, arguments throws(ShellError) in
-    var mentees = shell.school.menteesByName
+    // Without WHO, a mentor gets their own mentees' parents; the Progress Leader everyone's.
+    var mentees = shell.school.menteesByName.filter(shell.maySee)
     if !arguments.words.isEmpty {
       mentees = [try shell.mentee(arguments.rest(from: 0))]
     }

@@ -9,10 +9,14 @@ extension Command {
     detail: """
       A CSV with columns Name, Email, Role and Subjects. Role is Mentor, Teacher or Progress
       Leader (several separated by ';'); Subjects lists what a teacher teaches, separated
-      by ';'. A file with a bad row stores nothing.
+      by ';'. A file with a bad row stores nothing. Until the list names a Progress
+      Leader, whoever is at the keyboard acts as one; from then on each person may do what
+      their roles allow, and someone not on the list nothing but help (see the README's
+      Data protection).
       """,
     examples: ["load staff demo/staff.csv"],
     completions: [.file],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     guard let typed = arguments.word(0), arguments.words.count == 1 else {
       throw .usage(command: "load staff", usage: "FILE")
@@ -30,7 +34,8 @@ extension Command {
     "list staff", usage: "[--count] [--format table|csv|json] [--out FILE]",
     summary: "List the staff, their roles and what they teach",
     examples: ["list staff", "list staff --format csv"],
-    options: Option.listing, columns: staffColumns.map(\.key)
+    options: Option.listing, columns: staffColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     var table = Table(columns: staffColumns)
     for member in shell.school.staff.values.sorted(by: { $0.name < $1.name }) {
@@ -59,6 +64,7 @@ extension Command {
     examples: ["assign zoe to 'Ms Patel'"],
     options: [.value("file", "FILE", "a CSV of mentee ids and mentors")],
     completions: [.mentee, .words(["to"]), .staff],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     if let file = arguments.option("file") {
       try shell.assignFromFile(shell.resolve(file))

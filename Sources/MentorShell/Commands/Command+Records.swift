@@ -14,7 +14,8 @@ extension Command {
     examples: ["history zoe", "history zoe --format csv"],
     exampleSetup: ["meet zoe", "praise"],
     options: Option.records,
-    completions: [.mentee], columns: historyColumns.map(\.key)
+    completions: [.mentee], columns: historyColumns.map(\.key),
+    access: .mentee,
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
       throw .usage(command: "history", usage: "WHO [--format table|csv|json] [--out FILE]")
@@ -55,6 +56,7 @@ extension Command {
       """,
     examples: ["undo"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],
+    access: .anyone,
   ) { shell, _ throws(ShellError) in
     guard shell.variables.loop.isEmpty else { throw .undoInLoop }
     let undone = try shell.undoLast()
@@ -80,14 +82,15 @@ extension Command {
         "text, Markdown or printable HTML (default: as --out's extension, else text)"),
       .value("out", "FILE", "write it to a file, readable by its owner only"),
     ],
-    completions: [.mentee]
+    completions: [.mentee],
+    access: .mentee,
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
       throw .usage(command: "sheet", usage: "WHO [--format text|md|html] [--out FILE]")
     }
     let mentee = try shell.mentee(arguments.rest(from: 0))
     guard let meeting = shell.school.latestMeeting(of: mentee.id) else {
-      throw .noMeeting(mentee.displayName)
+      throw .noMeeting(shell.mentioned(mentee))
     }
     if let out = arguments.option("out") { try shell.checkOut(out, writes: sheetFiles) }
     let sheet = try shell.actionSheet(for: meeting)
@@ -138,7 +141,8 @@ extension Command {
       .value("mentor", "NAME", "only this mentor's mentees"),
       .flag("overdue", "only reviews whose date has passed"),
     ] + Option.listing,
-    columns: dueColumns.map(\.key)
+    columns: dueColumns.map(\.key),
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     if let mentor = arguments.option("mentor"),
       !shell.school.mentees.values.contains(where: { School.mentor($0.mentor, matches: mentor) })
@@ -148,7 +152,8 @@ extension Command {
     let today = shell.clock.today
     var table = Table(columns: dueColumns)
     let due = shell.school.interventions.values.filter { intervention in
-      guard intervention.state.isOpen, intervention.state != .working else { return false }
+      guard intervention.state.isOpen, intervention.state != .working, shell.maySee(intervention)
+      else { return false }
       if let mentor = arguments.option("mentor") {
         let mentee = shell.school.mentees[intervention.menteeID]
         guard School.mentor(mentee?.mentor ?? "", matches: mentor) else { return false }

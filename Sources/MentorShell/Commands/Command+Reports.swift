@@ -36,7 +36,8 @@ extension Command {
         CohortGrouping.allCases.map(\.rawValue).filter {
           $0 != "school"
         }),
-    ]
+    ],
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     let grouping = try Self.grouping(
       arguments.words, choices: CohortGrouping.allCases.filter { $0 != .school },
@@ -69,7 +70,8 @@ extension Command {
       .value("from", "DAY", "only those agreed on or after this day (YYYY-MM-DD)"),
       .value("to", "DAY", "only those agreed on or before this day"), reportFormat, reportOut,
     ],
-    completions: [.words(Report.interventionParts)]
+    completions: [.words(Report.interventionParts)],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     var parts = Report.interventionParts
     if let part = arguments.word(0) {
@@ -103,12 +105,16 @@ extension Command {
       .value("month", "MONTH", "the calendar month whose meetings count (default: this one)"),
       reportFormat, reportOut,
     ],
-    completions: [.staff]
+    completions: [.staff],
+    access: .ownCaseload,
   ) { shell, arguments throws(ShellError) in
     let thisMonth = String(shell.clock.today.prefix(7))
     let month = try arguments.option("month").map(Self.calendarMonth) ?? thisMonth
     guard month <= thisMonth else { throw .monthToCome(month, now: thisMonth) }
     var figures = shell.school.mentorReport(month: month, today: shell.clock.today)
+    if let member = shell.standing.member, !shell.standing.actsAsProgressLeader {
+      figures = figures.filter { shell.school.staffMember(named: $0.mentor)?.name == member.name }
+    }
     if !arguments.words.isEmpty {
       let name = arguments.rest(from: 0)
       figures = figures.filter { School.mentor($0.mentor, matches: name) }
@@ -128,7 +134,8 @@ extension Command {
     examples: ["report praise", "report praise by mentor", "report praise by subject"],
     exampleSetup: ["praise zoe for Maths 'up a grade'"],
     options: [reportFormat, reportOut],
-    completions: [.words(["by"]), .words(PraiseGrouping.allCases.map(\.rawValue))]
+    completions: [.words(["by"]), .words(PraiseGrouping.allCases.map(\.rawValue))],
+    access: .staff,
   ) { shell, arguments throws(ShellError) in
     let grouping = try Self.grouping(
       arguments.words, choices: PraiseGrouping.allCases, otherwise: PraiseGrouping.month)
@@ -145,7 +152,8 @@ extension Command {
       """,
     examples: ["report parents", "report parents --format json"],
     exampleSetup: ["agree zoe parent 'parents check the homework diary'"],
-    options: [reportFormat, reportOut]
+    options: [reportFormat, reportOut],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     try shell.printReport(Report.parents(shell.school.parentReport()), arguments)
   }

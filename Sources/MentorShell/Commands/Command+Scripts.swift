@@ -12,7 +12,8 @@ extension Command {
       in another encoding is refused whole, with one error, before any line runs.
       """,
     examples: ["source scripts/examples/targets.mentor"],
-    completions: [.file]
+    completions: [.file],
+    access: .anyone,
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.count == 1, let path = arguments.word(0) else {
       throw .usage(command: "source", usage: "FILE")
@@ -23,7 +24,8 @@ extension Command {
   static let echo = Command(
     "echo", usage: "TEXT...",
     summary: "Print text, for demo scripts to explain what comes next",
-    examples: ["echo 'Next: the feedback sheet of one mentee'"]
+    examples: ["echo 'Next: the feedback sheet of one mentee'"],
+    access: .anyone,
   ) { shell, arguments throws(ShellError) in
     shell.console.print(arguments.words.joined(separator: " "))
   }
@@ -35,7 +37,8 @@ extension Command {
       Without a number it waits for Enter when a person is at the keyboard, and does nothing
       when nobody is (a script run from a pipe or in a test).
       """,
-    examples: ["pause 0"]
+    examples: ["pause 0"],
+    access: .anyone,
   ) { shell, arguments throws(ShellError) in
     if let text = arguments.word(0) {
       guard let seconds = Double(text), seconds >= 0, seconds <= 3600 else {
@@ -62,7 +65,8 @@ extension Command {
       loop, in its command or a file that sources, it is refused as an error of that
       round: it would end the run after one round.
       """,
-    examples: []
+    examples: [],
+    access: .anyone,
   ) { shell, _ throws(ShellError) in
     guard shell.variables.loop.isEmpty else { throw .quitInLoop }
     shell.quitRequested = true

@@ -23,7 +23,8 @@ extension Command {
     options: [
       .value("month", "MONTH", "the month to show (default: the mentee's latest)")
     ] + Option.records,
-    completions: [.mentee], columns: FeedbackSheet.recordColumns.map(\.key)
+    completions: [.mentee], columns: FeedbackSheet.recordColumns.map(\.key),
+    access: .mentee,
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
       throw .usage(

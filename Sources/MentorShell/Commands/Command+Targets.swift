@@ -22,6 +22,7 @@ extension Command {
       .value("month", "MONTH", "set targets for this month only (default: every month)"),
     ],
     completions: [.subject, .words(["earliest", "plus"])],
+    access: .progressLeader,
   ) { shell, arguments throws(ShellError) in
     let usage = ShellError.usage(
       command: "target", usage: "SUBJECT|all GRADE|earliest [plus N] [where ...]")
@@ -94,6 +95,7 @@ extension Command {
     ],
     options: [.flag("session", "for this session only; the database is not written")],
     completions: [.setting],
+    access: .schoolSetting,
   ) { shell, arguments throws(ShellError) in
     try shell.setting(arguments)
   }

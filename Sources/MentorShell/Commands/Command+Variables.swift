@@ -28,7 +28,8 @@ extension Command {
       "set who 'Zoë Brontë'", "set note '$5 a week, the $ kept as typed'", "set format csv",
       "set",
     ],
-    completions: [.words(["format"]), .words([])]
+    completions: [.words(["format"]), .words([])],
+    access: .anyone,
   ) { shell, arguments throws(ShellError) in
     guard let name = arguments.word(0) else {
       shell.listVariables()
@@ -52,7 +53,8 @@ extension Command {
     summary: "Remove a variable set with 'set', or the format it chose",
     examples: ["unset who"],
     exampleSetup: ["set who zoe"],
-    completions: [.words(["format"])]
+    completions: [.words(["format"])],
+    access: .anyone,
   ) { shell, arguments throws(ShellError) in
     guard arguments.words.count == 1, let name = arguments.word(0) else {
       throw .usage(command: "unset", usage: "NAME")

@@ -35,6 +35,9 @@ struct Command: Sendable {
   /// The stable names of the columns of the records the command prints with `--format csv`
   /// and `--format json`; empty for a command that prints prose. The README lists them.
   let columns: [String]
+  /// Who may run the command; nil, which the shell refuses to run, only for a command
+  /// added without a rule (a test catches that).
+  let access: Access?
   /// Does the work.
   let run: @Sendable (Shell, Arguments) throws(ShellError) -> Void
 
@@ -76,7 +79,7 @@ struct Command: Sendable {
   init(
     _ name: String, usage: String = "", summary: String, detail: String = "",
     examples: [String], exampleSetup: [String] = [], options: [Option] = [],
-    completions: [Completion] = [], columns: [String] = [],
+    completions: [Completion] = [], columns: [String] = [], access: Access? = nil,
     run: @escaping @Sendable (Shell, Arguments) throws(ShellError) -> Void
   ) {
     self.name = name
@@ -88,6 +91,7 @@ struct Command: Sendable {
     self.options = options
     self.completions = completions
     self.columns = columns
+    self.access = access
     self.run = run
   }
 

@@ -22,6 +22,9 @@ public enum Launcher {
     }
     let environment = ProcessEnvironment.all()
     var options = options
+    // Shortcoming: the name at the keyboard is taken on trust, so roles guard against
+    // mistakes, not against someone who types --as or can read the database file; proving
+    // who someone is would need the system's accounts or a login of mentor's own.
     if options.shell.user.isEmpty {
       // Shortcoming: NSUserName, the last resort, asks the system's accounts, which the
       // static release build can do only with the C library it was built against.
@@ -46,6 +49,14 @@ public enum Launcher {
       console.printError("mentor: error: \(error)")
       return 2
     }
+    // The store refuses a database others can change; one they can only read is opened,
+    // since nothing is at risk of being changed, with a warning that says how to fix it.
+    if let path = shell.store.path, let mode = SystemCalls.permissions(of: path),
+      mode & 0o044 != 0
+    {
+      console.printError(
+        "mentor: warning: " + ShellError.databaseReadableByOthers(path).message)
+    }
     if options.shell.verbose {
       let school = shell.school
       console.printError(
@@ -61,7 +72,7 @@ public enum Launcher {
   {
     if options.inMemory { return try Store.inMemory() }
     let path = options.databasePath ?? Paths.database(environment)
-    if options.databasePath == nil { try? Paths.makeParentFolder(of: path) }
+    if options.databasePath == nil { Paths.makeParentFolder(of: path) }
     return try Store(path: path)
   }
 

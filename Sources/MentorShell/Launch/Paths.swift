@@ -59,12 +59,9 @@ public enum Paths {
     return home + "/" + fallback
   }
 
-  /// Creates the folder that will hold `path`, private to its owner, if it is missing.
-  static func makeParentFolder(of path: String) throws {
-    let folder = (path as NSString).deletingLastPathComponent
-    guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
-    try FileManager.default.createDirectory(
-      atPath: folder, withIntermediateDirectories: true,
-      attributes: [.posixPermissions: 0o700])
+  /// Creates the folders that will hold `path` that are missing, each private to its
+  /// owner (0700) whatever the umask; a failure is left for opening the file to report.
+  static func makeParentFolder(of path: String) {
+    _ = OwnerOnlyFile.makeFolders(toHold: path)
   }
 }

@@ -79,6 +79,7 @@ struct Prompt {
     }
     let place = shell.store.path.map { "in '\($0)'" } ?? "in memory"
     return "mentor \(Launcher.version): \(loaded) \(place).\n"
+      + shell.standingLine + "\n"
       + "Type 'help' for the commands, Tab to complete, Ctrl-D to leave."
   }
 }

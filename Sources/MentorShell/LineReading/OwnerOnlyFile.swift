@@ -1,4 +1,5 @@
-/// Creates and replaces files that only their owner may read: the command history.
+/// Creates and replaces files that only their owner may read: the command history, and
+/// the folders that hold it and the default database.
 ///
 /// Folders the helper creates get `0700` and files `0600`, set after creation so that
 /// the umask cannot widen or narrow them. Folders that already exist are left as they are.
@@ -15,16 +16,8 @@ enum OwnerOnlyFile {
   /// - Throws: `LineReadingError` naming the folder or file that could not be created,
   ///   or the path itself if it is a folder.
   static func prepare(_ path: String) throws(LineReadingError) {
-    var folder = ""
-    let components = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-    for (index, component) in components.enumerated() {
-      folder += index == 0 ? String(component) : "/" + component
-      if folder.isEmpty || SystemCalls.kind(of: folder) == .folder {
-        continue
-      }
-      if let failure = SystemCalls.makeFolder(folder, permissions: folderPermissions) {
-        throw .cannotCreateHistoryFolder(path: folder, code: failure.code)
-      }
+    if let (folder, failure) = makeFolders(toHold: path) {
+      throw .cannotCreateHistoryFolder(path: folder, code: failure.code)
     }
 
     if let failure = SystemCalls.makeFileIfMissing(path, permissions: filePermissions) {
@@ -33,6 +26,23 @@ enum OwnerOnlyFile {
     if SystemCalls.kind(of: path) == .folder {
       throw .cannotCreateHistoryFile(path: path, code: SystemCalls.isFolderCode)
     }
+  }
+
+  /// Creates each missing folder on the way to `path` with `0700`, whatever the umask;
+  /// returns the folder that could not be created and why, or nil when all are there.
+  static func makeFolders(toHold path: String) -> (String, SystemCallFailure)? {
+    var folder = ""
+    let components = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    for (index, component) in components.enumerated() {
+      folder += index == 0 ? String(component) : "/" + component
+      if folder.isEmpty || SystemCalls.kind(of: folder) == .folder {
+        continue
+      }
+      if let failure = SystemCalls.makeFolder(folder, permissions: folderPermissions) {
+        return (folder, failure)
+      }
+    }
+    return nil
   }
 
   /// Writes a new version of `path` beside it and then renames it into place, so the

@@ -164,9 +164,9 @@ extension Shell {
   /// Warns of each intervention or escalation that a problem kept from someone.
   func warnOfShortfalls(_ plan: NoticePlan) {
     for shortfall in plan.shortfalls {
-      let mentee = school.mentees[shortfall.menteeID]?.displayName ?? shortfall.menteeID
+      // The mentee by id, not name: warnings go to standard error, which may be a log.
       let error = ShellError.notSent(
-        item: shortfall.itemID, mentee: mentee, problem: shortfall.problem,
+        item: shortfall.itemID, mentee: shortfall.menteeID, problem: shortfall.problem,
         reachedNobody: shortfall.reachedNobody)
       warn(error.message)
     }

@@ -48,7 +48,8 @@ public final class Shell {
   var runningInitFile = false
   /// The variables scripts set and read as `$NAME`.
   var variables = Variables()
-  /// The mentee or intervention a `for each` loop is at, named in each error of its round.
+  /// The id of the mentee or intervention a `for each` loop is at, named in each error of
+  /// its round.
   var loopRound: String?
   /// By id prefix, the highest number of an id in the school as last read, or given since:
   /// `newID` asks the school only once per reading instead of going through every record.
@@ -137,6 +138,7 @@ public final class Shell {
     }
     let arguments = try Arguments(rest, for: command)
     try catchUp()
+    try authorise(command, arguments)
     defer { closeUndoGroup() }
     let started = Date()
     defer {
@@ -154,10 +156,16 @@ public final class Shell {
   }
 
   /// Prints an error where the user will see it, with the chain of scripts that led to it.
-  /// Inside a `for each` loop it names the round, as `for I3 (Seán O'Brien): `.
+  /// Inside a `for each` loop it names the round by id, as `for I3: `.
   func report(_ error: ShellError) {
     let shown = loopRound.map { ShellError.loopRound($0, error) } ?? error
     console.printError(ErrorLocation.prefix(frames) + "error: " + shown.message)
+  }
+
+  /// How an error names a mentee: by name, as the person typed it or chose it; by id in a
+  /// round of a `for each` loop, where nobody typed the name and the script may be logged.
+  func mentioned(_ mentee: Mentee) -> String {
+    loopRound == nil ? mentee.displayName : mentee.id
   }
 
   /// Prints a warning in the same form as an error.

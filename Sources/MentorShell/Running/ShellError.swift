@@ -85,6 +85,18 @@ public enum ShellError: Error {
   case nothingToPraise(String)
   case unknownIntervention(String)
   case noStaffLoaded
+  /// A database file other users can read: it opens, with this as a warning.
+  case databaseReadableByOthers(String)
+  /// A command declared without a rule for who may run it, refused until it has one.
+  case noAccessRule(String)
+  /// The person at the keyboard is not on a staff list that names a Progress Leader.
+  case notOnStaffList(String, leaders: [String])
+  /// A school-wide command, run by someone who is not the Progress Leader.
+  case onlyProgressLeader(command: String, leaders: [String])
+  /// A mentee, or a record about one (`record`), that belongs to another mentor.
+  case othersMentee(record: String?, String, mentor: String, [String])
+  /// The caseload report of another mentor.
+  case othersCaseload(String, leaders: [String])
   case staffNotFound(String)
   /// A member of staff without the mentor role, given as a mentor.
   case notAMentor(String)
@@ -169,7 +181,7 @@ public enum ShellError: Error {
   case conditionMissing(after: String)
   /// `interventions 0`, which would admit every mentee.
   case countZero(String)
-  /// One round of a `for each` failed; `round` names the mentee or intervention.
+  /// One round of a `for each` failed; `round` is the mentee's or intervention's id.
   indirect case loopRound(String, ShellError)
   case model(ModelError)
   case store(DatabaseError)
@@ -236,6 +248,9 @@ public enum ShellError: Error {
     case .menteeNotFound(let who):
       return "No mentee matches '\(who)'; 'list mentees' shows them"
     case .ambiguousMentee(let who, let candidates):
+      // Shortcoming: the candidates are named, with id and form, beyond what was typed, so
+      // that the person can choose; in a script run by cron this reaches the log. Naming
+      // only the ids would leave a teacher unable to tell which one is meant.
       let shown = candidates.prefix(10).map { mentee in
         let form = mentee.form.isEmpty ? "" : ", \(mentee.form)"
         return "\(mentee.displayName) (\(mentee.id)\(form))"
@@ -336,6 +351,26 @@ public enum ShellError: Error {
       return "No intervention '\(id)'; 'history WHO' lists a mentee's interventions"
     case .noStaffLoaded:
       return "No staff are loaded; 'load staff FILE' reads the staff list"
+    case .databaseReadableByOthers(let path):
+      return "Other users can read '\(path)', which holds data about children; make it"
+        + " private with: chmod 600 '\(path)'"
+    case .noAccessRule(let command):
+      return "'\(command)' has no rule for who may run it, so it is refused"
+    case .notOnStaffList(let user, let leaders):
+      return "'\(user)' is not on the staff list: ask \(Self.leader(leaders)) to add you"
+        + " (by name or email), or start mentor with --as NAME"
+    case .onlyProgressLeader(let command, let leaders):
+      return "Only \(Self.leader(leaders)) can use '\(command)'"
+    case .othersMentee(let record, let name, let mentor, let leaders):
+      let ask = mentor.isEmpty ? Self.leader(leaders) : "\(mentor) or \(Self.leader(leaders))"
+      guard let record else {
+        let whose = mentor.isEmpty ? "has no mentor" : "is \(mentor)'s mentee"
+        return "\(name) \(whose): ask \(ask)"
+      }
+      let whose = mentor.isEmpty ? "who has no mentor" : "\(mentor)'s mentee"
+      return "\(record) is about \(name), \(whose): ask \(ask)"
+    case .othersCaseload(let mentor, let leaders):
+      return "That is \(mentor)'s caseload: ask \(mentor) or \(Self.leader(leaders))"
     case .staffNotFound(let name):
       return "No member of staff '\(name)'; 'list staff' shows them"
     case .notAMentor(let name):
@@ -505,5 +540,14 @@ extension ShellError {
   static func listed(_ words: [String]) -> String {
     guard let last = words.last, words.count > 1 else { return words.first ?? "" }
     return words.dropLast().joined(separator: ", ") + " or " + last
+  }
+}
+
+extension ShellError {
+  /// The Progress Leader, by name when the staff list names them: `the Progress Leader
+  /// (Dr Osei)`.
+  static func leader(_ names: [String]) -> String {
+    names.isEmpty
+      ? "the Progress Leader" : "the Progress Leader (\(names.joined(separator: " or ")))"
   }
 }
