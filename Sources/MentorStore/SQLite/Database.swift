@@ -172,12 +172,21 @@ public final class Database {
     DatabaseError(resultCode: code, connection: connection, path: name)
   }
 
-  /// Stops SQLite counting the memory it uses, once, before the first connection: the count
-  /// takes a lock shared by the whole process on every allocation, and nothing reads it.
-  /// Should SQLite already be in use, it keeps counting, which changes nothing else.
-  private static let memoryNotCounted: Void = {
+  /// Sets SQLite up once, before the first connection. It stops counting the memory it
+  /// uses: the count takes a lock shared by the whole process on every allocation, and
+  /// nothing reads it. And it keeps the journals of savepoints in memory up to
+  /// `journalInMemoryLimit`: each command of an `--atomic` script is a savepoint, whose
+  /// journal of a dozen pages passed SQLite's 64 KiB and went to a temporary file, two
+  /// system calls for each page. Should SQLite already be in use, neither applies, which
+  /// changes nothing else.
+  private static let configured: Void = {
     _ = mentor_sqlite3_stop_counting_memory()
+    _ = mentor_sqlite3_keep_journals_in_memory_up_to(Int32(journalInMemoryLimit))
   }()
+
+  /// How large a savepoint's or statement's journal grows in memory before SQLite moves it
+  /// to a temporary file: 4 MiB, a thousand pages, far more than a command changes.
+  static let journalInMemoryLimit = 4 << 20
 
   /// Opens a connection with `sqlite3_open_v2`, closing it again if that fails.
   ///
@@ -188,7 +197,7 @@ public final class Database {
   private static func open(
     _ name: String, flags: Int32, path: String
   ) throws(DatabaseError) -> OpaquePointer {
-    _ = memoryNotCounted
+    _ = configured
     var connection: OpaquePointer?
     let allFlags = flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
 
