@@ -27,6 +27,10 @@ public final class Database {
   /// How many `transaction` calls are under way; above 1 they are savepoints.
   var transactionDepth = 0
 
+  /// What the connection's owner keeps in memory alongside a transaction, told of each
+  /// level as it begins and ends (see `TransactionCompanion`).
+  var companion: TransactionCompanion?
+
   /// Whether the `-wal` and `-shm` files are known to be private already.
   var companionsRestricted = false
 
