@@ -14,6 +14,12 @@ enum CommandTable {
   /// The commands by name, to find the one a line names without going through them all.
   static let byName = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
+  /// The first words of the names of two words (`list`, `report`...): only after one of
+  /// these is a line's second word looked up as part of the name.
+  static let firstOfTwoWords = Set(
+    all.compactMap { $0.name.split(separator: " ").count > 1 ? $0.name.prefix { $0 != " " } : nil }
+      .map(String.init))
+
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.
   static let aliases: [String: String] = ["exit": "quit", "?": "help"]
 
@@ -23,7 +29,7 @@ enum CommandTable {
   ///   when the first word needs a second (`list` needs `mentees`, `subjects`...).
   static func find(_ words: [String]) throws(ShellError) -> (Command, [String]) {
     let first = aliases[words[0].lowercased()] ?? words[0].lowercased()
-    if words.count > 1 {
+    if words.count > 1, firstOfTwoWords.contains(first) {
       let two = "\(first) \(words[1].lowercased())"
       if let command = byName[two] {
         return (command, Array(words.dropFirst(2)))

@@ -128,7 +128,9 @@ enum ScriptFile {
     return lines.map { line in
       var line = line
       if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-      guard let text = String(validating: line, as: UTF8.self) else { return .notUTF8 }
+      // Validated from contiguous memory, many bytes at a time, not a slice's byte by byte.
+      let text = line.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+      guard let text else { return .notUTF8 }
       return .text(text)
     }
   }

@@ -10,8 +10,12 @@ extension WordSplitter {
   static func scanASCII(_ line: String) -> (words: [String], openQuote: Character?)? {
     var line = line
     return line.withUTF8 { bytes in
+      // Room for a usual command's words, and for the longest word the line can hold, so
+      // that neither grows a byte or a word at a time.
       var words: [String] = []
+      words.reserveCapacity(8)
       var word: [UInt8] = []
+      word.reserveCapacity(bytes.count)
       var inWord = false
       var quote: UInt8 = 0
       // The byte just added outside quotes, if the word has one; an apostrophe may follow.
