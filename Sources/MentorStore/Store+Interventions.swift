@@ -41,6 +41,11 @@ extension Store {
   ) throws(DatabaseError) {
     var checked = intervention
     checked.state = state
+    // Shortcoming: a check is three statements in a savepoint (the state, the check, the
+    // history line), each with an index to keep and a link to look up, about 57,000
+    // instructions in SQLite and the binding; a script of 100,000 `agree` and `check`
+    // commands under `--atomic` stays about 2.5 times as long as `sqlite3` inserting as
+    // many rows into one table without indexes (benchmark P3, goal 2x).
     try write {
       if try !updateState(of: checked) { try upsert(checked) }
       try database.prepared(Self.insertCheck).run(

@@ -179,15 +179,19 @@ public final class Database {
   /// Sets SQLite up once, before the first connection. It stops counting the memory it
   /// uses: the count takes a lock shared by the whole process on every allocation, and
   /// nothing reads it. And it keeps the journals of savepoints in memory up to
-  /// `journalInMemoryLimit`: each command of an `--atomic` script is a savepoint, whose
-  /// journal of a dozen pages passed SQLite's 64 KiB and went to a temporary file, two
-  /// system calls for each page. Should SQLite already be in use, neither applies, which
-  /// changes nothing else.
+  /// `journalInMemoryLimit`: each store write inside an `--atomic` script is a savepoint,
+  /// and past SQLite's 64 KiB the journal moved to a temporary file, where every page a
+  /// later savepoint first changed cost two system calls (760,000 writes for a script of
+  /// 100,000 commands). Should SQLite already be in use, neither applies, which changes
+  /// nothing else.
   private static let configured: Void = {
     _ = mentor_sqlite3_stop_counting_memory()
     _ = mentor_sqlite3_keep_journals_in_memory_up_to(Int32(journalInMemoryLimit))
   }()
 
+  // Shortcoming: SQLite takes memory for such a journal in pieces of this size, so a
+  // savepoint reserves 4 MiB of address space while open, though only the pages it
+  // journals (a few dozen KiB for a command) are ever touched.
   /// How large a savepoint's or statement's journal grows in memory before SQLite moves it
   /// to a temporary file: 4 MiB, a thousand pages, far more than a command changes.
   static let journalInMemoryLimit = 4 << 20
