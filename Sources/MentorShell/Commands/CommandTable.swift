@@ -16,9 +16,11 @@ enum CommandTable {
 
   /// The first words of the names of two words (`list`, `report`...): only after one of
   /// these is a line's second word looked up as part of the name.
+  /// Found by the space's byte, not by splitting each name: every start pays for this.
   static let firstOfTwoWords = Set(
-    all.compactMap { $0.name.split(separator: " ").count > 1 ? $0.name.prefix { $0 != " " } : nil }
-      .map(String.init))
+    all.compactMap { command in
+      command.name.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(command.name[..<$0]) }
+    })
 
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.
   static let aliases: [String: String] = ["exit": "quit", "?": "help"]
