@@ -23,7 +23,7 @@ public final class Store {
   private init(database: Database) throws(DatabaseError) {
     self.database = database
     _ = try database.migrate(Schema.migrations)
-    database.companion = heldNumbers
+    database.transactionCompanion = heldNumbers
   }
 
   /// The file behind the store, or nil in memory.

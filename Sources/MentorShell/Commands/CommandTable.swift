@@ -15,8 +15,8 @@ enum CommandTable {
   static let byName = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
   /// The first words of the names of two words (`list`, `report`...): only after one of
-  /// these is a line's second word looked up as part of the name.
-  /// Found by the space's byte, not by splitting each name: every start pays for this.
+  /// these is a line's second word looked up as part of the name. Each is found by the
+  /// space's byte rather than by splitting the name, as every start of `mentor` pays for it.
   static let firstOfTwoWords = Set(
     all.compactMap { command in
       command.name.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(command.name[..<$0]) }

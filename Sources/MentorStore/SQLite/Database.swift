@@ -29,7 +29,7 @@ public final class Database {
 
   /// What the connection's owner keeps in memory alongside a transaction, told of each
   /// level as it begins and ends (see `TransactionCompanion`).
-  var companion: TransactionCompanion?
+  var transactionCompanion: TransactionCompanion?
 
   /// Whether the `-wal` and `-shm` files are known to be private already.
   var companionsRestricted = false
