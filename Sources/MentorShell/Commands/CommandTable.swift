@@ -30,7 +30,8 @@ enum CommandTable {
   /// - Throws: `.unknownCommand` with the nearest name as a hint, or `.incompleteCommand`
   ///   when the first word needs a second (`list` needs `mentees`, `subjects`...).
   static func find(_ words: [String]) throws(ShellError) -> (Command, [String]) {
-    let first = aliases[words[0].lowercased()] ?? words[0].lowercased()
+    let typed = words[0].lowercased()
+    let first = aliases[typed] ?? typed
     if words.count > 1, firstOfTwoWords.contains(first) {
       let two = "\(first) \(words[1].lowercased())"
       if let command = byName[two] {
