@@ -44,8 +44,9 @@ extension Store {
     // Shortcoming: a check is three statements in a savepoint (the state, the check, the
     // history line), each with an index to keep and a link to look up, about 57,000
     // instructions in SQLite and the binding; a script of 100,000 `agree` and `check`
-    // commands under `--atomic` stays about 2.5 times as long as `sqlite3` inserting as
-    // many rows into one table without indexes (benchmark P3, goal 2x).
+    // commands under `--atomic` still runs 2.3 times the instructions of `sqlite3`
+    // inserting as many rows into one table without indexes, and 2.1 to 2.6 times its time
+    // (benchmark P3, goal 2x).
     try write {
       if try !updateState(of: checked) { try upsert(checked) }
       try database.prepared(Self.insertCheck).run(
