@@ -48,6 +48,9 @@ extension Store {
     school.settings = Settings(stored: stored)
   }
 
+  // Shortcoming: every mentee is read at start, over half of the instructions of starting
+  // on 2,000 mentees and showing one (benchmark P2, about 2x `sqlite3` selecting that
+  // mentee's rows); reading mentees lazily, as results are, would change the model.
   private func readMentees(into school: inout School) throws {
     var mentees: [String: Mentee] = [:]
     try database.query("SELECT count(*) FROM mentees") { row in

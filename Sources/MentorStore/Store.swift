@@ -7,6 +7,8 @@ import MentorModel
 /// the file or not at all.
 public final class Store {
   let database: Database
+  /// The numbers given to new records in the transaction under way, written at its commit.
+  let heldNumbers = HeldNumbers()
 
   /// Opens (or creates) the database file at `path` and brings its schema up to date.
   public convenience init(path: String) throws(DatabaseError) {
@@ -21,6 +23,7 @@ public final class Store {
   private init(database: Database) throws(DatabaseError) {
     self.database = database
     _ = try database.migrate(Schema.migrations)
+    database.transactionCompanion = heldNumbers
   }
 
   /// The file behind the store, or nil in memory.

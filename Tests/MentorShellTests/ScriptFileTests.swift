@@ -86,4 +86,23 @@ struct ScriptFileTests {
     #expect(sourced.succeeded)
     #expect(sourced.output == "hello\nhello\n")
   }
+
+  /// The lines read from `text`, each as its text or nil when it is not UTF-8.
+  private static func lines(_ bytes: [UInt8]) -> [String?] {
+    ScriptFile.lines(of: bytes).map { line in
+      if case .text(let text) = line { text } else { nil }
+    }
+  }
+
+  @Test("Lines end at LF or CRLF; a last line break adds no line, and empty lines stay")
+  func lineBreaks() {
+    #expect(Self.lines(Array("".utf8)) == [])
+    #expect(Self.lines(Array("\n".utf8)) == [""])
+    #expect(Self.lines(Array("a".utf8)) == ["a"])
+    #expect(Self.lines(Array("a\n".utf8)) == ["a"])
+    #expect(Self.lines(Array("a\r\n\r\nb\r".utf8)) == ["a", "", "b"])
+    #expect(Self.lines(Array("a\n\n".utf8)) == ["a", ""])
+    #expect(Self.lines([0xEF, 0xBB, 0xBF] + Array("é\nb".utf8)) == ["é", "b"])
+    #expect(Self.lines(Array("a\n".utf8) + [0xFF] + Array("\nc".utf8)) == ["a", nil, "c"])
+  }
 }

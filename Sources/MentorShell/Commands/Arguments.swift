@@ -12,6 +12,7 @@ struct Arguments {
   /// `--name value` and `--name=value` both work; `--` ends the options.
   init(_ raw: [String], for command: Command) throws(ShellError) {
     words = []
+    words.reserveCapacity(raw.count)
     options = [:]
     var index = 0
     var optionsEnded = false

@@ -41,12 +41,13 @@ extension Command {
       id: try shell.newID("I"), menteeID: mentee.id, category: category, action: action,
       subject: clauses.subject, staff: clauses.staff, review: clauses.review, month: month,
       agreedBy: shell.options.user, agreedAt: shell.clock.now)
-    try shell.save(intervention, "Agreed " + ActionSheet.describe(intervention))
+    let described = ActionSheet.describe(intervention)
+    try shell.save(intervention, "Agreed " + described)
     if var meeting = shell.school.openMeeting(of: mentee.id) {
       meeting.agreed.append(intervention.id)
       try shell.save(meeting, "Added \(intervention.id) to meeting \(meeting.id)")
     }
-    shell.console.print("Agreed \(ActionSheet.describe(intervention)).")
+    shell.console.print("Agreed \(described).")
   }
 
   /// The usage of `agree`.
@@ -80,8 +81,9 @@ extension Command {
     if state == .working { intervention.notWorkingFlag = nil }
     let evidence = arguments.rest(from: 2)
     let what =
-      "Checked \(intervention.id): \(state.rawValue)"
-      + (evidence.isEmpty ? "" : " (\(evidence))")
+      evidence.isEmpty
+      ? "Checked \(intervention.id): \(state.rawValue)"
+      : "Checked \(intervention.id): \(state.rawValue) (\(evidence))"
     try shell.saveCheck(intervention, state: state, evidence: evidence, what: what)
     shell.console.print(what + ".")
   }

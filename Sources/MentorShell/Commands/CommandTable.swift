@@ -14,6 +14,14 @@ enum CommandTable {
   /// The commands by name, to find the one a line names without going through them all.
   static let byName = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
+  /// The first words of the names of two words (`list`, `report`...): only after one of
+  /// these is a line's second word looked up as part of the name. Each is found by the
+  /// space's byte rather than by splitting the name, as every start of `mentor` pays for it.
+  static let firstOfTwoWords = Set(
+    all.compactMap { command in
+      command.name.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(command.name[..<$0]) }
+    })
+
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.
   static let aliases: [String: String] = ["exit": "quit", "?": "help"]
 
@@ -22,8 +30,9 @@ enum CommandTable {
   /// - Throws: `.unknownCommand` with the nearest name as a hint, or `.incompleteCommand`
   ///   when the first word needs a second (`list` needs `mentees`, `subjects`...).
   static func find(_ words: [String]) throws(ShellError) -> (Command, [String]) {
-    let first = aliases[words[0].lowercased()] ?? words[0].lowercased()
-    if words.count > 1 {
+    let typed = words[0].lowercased()
+    let first = aliases[typed] ?? typed
+    if words.count > 1, firstOfTwoWords.contains(first) {
       let two = "\(first) \(words[1].lowercased())"
       if let command = byName[two] {
         return (command, Array(words.dropFirst(2)))

@@ -26,9 +26,12 @@ struct Clock {
     UTCTime(seconds: Int(date.timeIntervalSince1970.rounded(.down)))
   }
 
+  /// The last time `now` wrote, kept because a command asks for it several times a second.
+  private let lastWritten = WrittenTime()
+
   /// Now, as `2026-12-04T15:30:00Z`.
   var now: String {
-    time.iso8601
+    lastWritten.text(for: time)
   }
 
   /// Today, as `2026-12-04`.
@@ -45,5 +48,24 @@ struct Clock {
   /// Whether `text` is a real date written `YYYY-MM-DD`.
   static func isDate(_ text: String) -> Bool {
     UTCTime(date: text) != nil
+  }
+}
+
+/// A time to the second and its ISO 8601 text, written again only when the second moves:
+/// writing it costs as much as the rest of a history line, and a bulk script records
+/// thousands of changes in one second.
+private final class WrittenTime {
+  /// The second written last, or nil before the first.
+  private var seconds: Int?
+  /// The text of that second.
+  private var text = ""
+
+  /// `time` as `2026-12-04T15:30:00Z`.
+  func text(for time: UTCTime) -> String {
+    if time.seconds != seconds {
+      seconds = time.seconds
+      text = time.iso8601
+    }
+    return text
   }
 }

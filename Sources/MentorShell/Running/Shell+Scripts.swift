@@ -123,13 +123,21 @@ enum ScriptFile {
   static func lines(of bytes: [UInt8]) -> [ScriptLine] {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    var lines = body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.map { line in
-      var line = line
-      if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-      guard let text = String(validating: line, as: UTF8.self) else { return .notUTF8 }
-      return .text(text)
+    // Read in place, not through the slice one byte at a time: a bulk script has
+    // hundreds of thousands of lines.
+    return body.withUnsafeBufferPointer { bytes in
+      var lines: [ScriptLine] = []
+      var start = 0
+      while start < bytes.count {
+        let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+        let end = rest.firstIndex(of: UInt8(ascii: "\n")).map { start + $0 } ?? bytes.count
+        var line = bytes[start..<end]
+        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        let text = String(validating: UnsafeBufferPointer(rebasing: line), as: UTF8.self)
+        lines.append(text.map { .text($0) } ?? .notUTF8)
+        start = end + 1
+      }
+      return lines
     }
   }
 }

@@ -18,9 +18,16 @@ extension Shell {
       let body = WordSplitter.text(of: line, fromWord: doIndex + 1)
     else {
       // Without a `$` there is nothing to replace, and the plain words are the words.
-      return line.utf8.contains(UInt8(ascii: "$")) ? try expanded(line) : plain
+      return Self.mentionsVariable(line) ? try expanded(line) : plain
     }
     return try expanded(String(line[..<body.startIndex])) + [String(body)]
+  }
+
+  /// Whether `line` holds a `$`, looked for in its bytes in place rather than through the
+  /// string's view of them one at a time.
+  private static func mentionsVariable(_ line: String) -> Bool {
+    var line = line
+    return line.withUTF8 { $0.firstIndex(of: UInt8(ascii: "$")) != nil }
   }
 
   /// The words of a line with every variable replaced.

@@ -11,46 +11,102 @@ extension WordSplitter {
     var line = line
     return line.withUTF8 { bytes in
       var words: [String] = []
-      var word: [UInt8] = []
+      words.reserveCapacity(8)
+      // A word is made of runs of bytes between the quotes around or inside it; most have
+      // one run, made into a string straight from the line, and only a word of several
+      // runs (`ab'c d'`) is gathered in `word` first.
+      var word = WordBytes(line: bytes)
+      var runStart: Int?
       var inWord = false
       var quote: UInt8 = 0
       // The byte just added outside quotes, if the word has one; an apostrophe may follow.
       var previous: UInt8 = 0
-      scan: for byte in bytes {
+      var end = bytes.count
+      scan: for (index, byte) in bytes.enumerated() {
         guard byte == tab || (byte >= space && byte < delete), byte != backslash else {
           return nil
         }
         if quote != 0 {
           if byte == quote {
+            word.add(from: runStart, to: index)
+            runStart = nil
             quote = 0
             previous = 0
-          } else {
-            word.append(byte)
+          } else if runStart == nil {
+            runStart = index
           }
           continue
         }
         switch byte {
         case space, tab:
-          if inWord { words.append(String(decoding: word, as: UTF8.self)) }
-          word.removeAll(keepingCapacity: true)
+          word.add(from: runStart, to: index)
+          runStart = nil
+          if inWord { words.append(word.text) }
+          word.clear()
           inWord = false
           previous = 0
         case hash where !inWord:
+          end = index
           break scan
         case apostrophe where isLetterOrDigit(previous):
-          word.append(byte)
+          if runStart == nil { runStart = index }
           previous = byte
         case apostrophe, doubleQuote:
+          word.add(from: runStart, to: index)
+          runStart = nil
           inWord = true
           quote = byte
         default:
           inWord = true
-          word.append(byte)
+          if runStart == nil { runStart = index }
           previous = byte
         }
       }
-      if inWord { words.append(String(decoding: word, as: UTF8.self)) }
+      word.add(from: runStart, to: end)
+      if inWord { words.append(word.text) }
       return (words, quote == 0 ? nil : Character(Unicode.Scalar(quote)))
+    }
+  }
+
+  /// The bytes of the word being scanned, as runs of the line.
+  private struct WordBytes {
+    /// The line's bytes.
+    let line: UnsafeBufferPointer<UInt8>
+    /// The word's only run so far, while it has one.
+    var only: Range<Int>?
+    /// The word's runs joined, once it has more than one.
+    var joined: [UInt8] = []
+
+    init(line: UnsafeBufferPointer<UInt8>) {
+      self.line = line
+    }
+
+    /// Adds the run from `start`, if one is open, to `end`.
+    mutating func add(from start: Int?, to end: Int) {
+      guard let start, start < end else { return }
+      if only == nil && joined.isEmpty {
+        only = start..<end
+        return
+      }
+      if let first = only {
+        joined.append(contentsOf: UnsafeBufferPointer(rebasing: line[first]))
+        only = nil
+      }
+      joined.append(contentsOf: UnsafeBufferPointer(rebasing: line[start..<end]))
+    }
+
+    /// The word as a string.
+    var text: String {
+      if let only {
+        return String(decoding: UnsafeBufferPointer(rebasing: line[only]), as: UTF8.self)
+      }
+      return String(decoding: joined, as: UTF8.self)
+    }
+
+    /// Starts the next word.
+    mutating func clear() {
+      only = nil
+      joined.removeAll(keepingCapacity: true)
     }
   }
 

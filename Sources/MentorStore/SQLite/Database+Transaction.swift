@@ -40,18 +40,22 @@ extension Database {
 
     try prepared(outermost ? Self.begin : Self.savepoint).run()
     transactionDepth += 1
+    transactionCompanion?.levelBegan()
     return outermost
   }
 
-  /// Commits the innermost level, or undoes it if the commit fails.
+  /// Commits the innermost level, or undoes it if the commit fails. The outermost level
+  /// first has the transaction companion write what it holds.
   func commitLevel(_ outermost: Bool) throws(DatabaseError) {
     do {
+      if outermost { try transactionCompanion?.willCommit(self) }
       try prepared(outermost ? Self.commit : Self.release).run()
     } catch {
       abandonLevel(outermost)
       throw error
     }
     transactionDepth -= 1
+    transactionCompanion?.levelKept()
 
     if outermost {
       restrictCompanionsIfNeeded()
@@ -65,6 +69,7 @@ extension Database {
   /// full disk for example, and then there is nothing left to undo.
   func abandonLevel(_ outermost: Bool) {
     transactionDepth -= 1
+    transactionCompanion?.levelUndone()
 
     if outermost {
       if sqlite3_get_autocommit(connection) == 0 {

@@ -1,0 +1,30 @@
+import MentorModel
+import Testing
+
+@testable import MentorStore
+
+@Suite("The months a mentee has results in are read from the file")
+struct ResultMonthsTests {
+  @Test("Each month with a result of the mentee's, and no other mentee's")
+  func monthsOfOneMentee() throws {
+    let store = try Store.inMemory()
+    let database = store.database
+    try database.run("INSERT INTO sheets (id, name) VALUES (1, '/sheets/year.csv')")
+    let rows: [(String, String, String)] = [
+      ("B1", "2026-09", "Art"), ("B1", "2026-09", "Maths"), ("B1", "2026-11", "Maths"),
+      ("B1", "2027-02", "Art"), ("B10", "2026-10", "Art"), ("B10", "2027-03", "Maths"),
+      ("A9", "2026-12", "Art"),
+    ]
+    for (mentee, month, subject) in rows {
+      try database.run(
+        "INSERT INTO results (mentee, month, subject, target, working_at, sheet)"
+          + " VALUES (?, ?, ?, '7', '6', 1)",
+        .text(mentee), .text(month), .text(subject))
+    }
+    let reader = StoredResultReader(database: database)
+    #expect(try reader.months(of: "B1") == ["2026-09", "2026-11", "2027-02"])
+    #expect(try reader.months(of: "B10") == ["2026-10", "2027-03"])
+    #expect(try reader.months(of: "A9") == ["2026-12"])
+    #expect(try reader.months(of: "B2").isEmpty)
+  }
+}
