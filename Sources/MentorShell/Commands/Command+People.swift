@@ -19,7 +19,9 @@ extension Command {
     }
     let path = shell.resolve(typed)
     let members = try StaffList.read(path, shell: shell)
-    try shell.storing { try shell.store.saveStaff(members) }
+    try shell.audited("staff", "Loaded \(counted(members.count, "member")) of staff") {
+      try shell.store.saveStaff(members)
+    }
     for member in members { shell.school.staff[member.name] = member }
     shell.blockUndo("the staff list loaded")
     shell.console.print(
@@ -74,7 +76,12 @@ extension Command {
     let previous = mentee.mentor
     try shell.storing {
       try shell.store.assign([mentee.id], to: mentor) { id in
-        shell.event(id, "Assigned to \(mentor)" + (previous.isEmpty ? "" : " (was \(previous))"))
+        var assigned = shell.event(
+          id, "Assigned to \(mentor)" + (previous.isEmpty ? "" : " (was \(previous))"))
+        assigned.kind = "assign"
+        assigned.before = previous
+        assigned.after = mentor
+        return assigned
       }
     }
     var changed = mentee

@@ -80,7 +80,9 @@ extension Shell {
     delete: @escaping (String) throws -> Void
   ) throws(ShellError) where Record.ID == String {
     let previous = school[keyPath: table][record.id]
-    try storing { try write(record, event(menteeID, what)) }
+    var line = event(menteeID, what)
+    line.kind = String(describing: Record.self).lowercased()
+    try storing { try write(record, line) }
     school[keyPath: table][record.id] = record
     remember(what, about: menteeID) { shell throws(ShellError) in
       guard shell.school[keyPath: table][record.id] == record else {
@@ -100,10 +102,14 @@ extension Shell {
     _ intervention: Intervention, state: InterventionState, evidence: String, what: String
   ) throws(ShellError) {
     let previous = school.interventions[intervention.id]
+    var line = event(intervention.menteeID, what)
+    line.kind = "check"
+    line.before = previous?.state.rawValue
+    line.after = state.rawValue
     try storing {
       try store.saveCheck(
         intervention, state: state, evidence: evidence, by: options.user, at: clock.now,
-        event: event(intervention.menteeID, what))
+        event: line)
     }
     school.interventions[intervention.id] = intervention
     remember(what, about: intervention.menteeID) { shell throws(ShellError) in

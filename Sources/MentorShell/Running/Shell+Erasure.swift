@@ -1,0 +1,105 @@
+import Foundation
+import MentorModel
+import MentorStore
+
+/// Erasing mentees' personal data: the confirmation asked first, and the erasure.
+extension Shell {
+  /// What `blockUndo` is given for an erasure, so that `undo` says why it stops there.
+  static let erasureStep = "an erasure of personal data"
+
+  /// Goes on only when the erasure is confirmed: by `--yes`, or at the prompt by typing
+  /// one of `answers` or `yes`. A script, or a session with nobody at the keyboard,
+  /// must give `--yes`.
+  ///
+  /// - Parameters:
+  ///   - command: the command's name, for the message that asks for `--yes`.
+  ///   - what: what is erased, as `the personal data of Zoë Brontë (1234)`.
+  func confirmErasure(
+    _ command: String, of what: String, answers: [String], _ arguments: Arguments
+  ) throws(ShellError) {
+    if arguments.flag("yes") { return }
+    guard frames.isEmpty, let read = readFromKeyboard else {
+      throw .erasureNeedsYes(command)
+    }
+    let typed = answers.first.map { "'\($0)' or " } ?? ""
+    console.write("Erase \(what) for good? Type \(typed)'yes' to go on: ")
+    let answer = (read() ?? "").trimmingSpaces
+    guard answer.lowercased() == "yes" || answers.contains(answer) else {
+      throw .erasureNotConfirmed(what)
+    }
+  }
+
+  /// The mentee meant by `who`, refused if their personal data was erased already.
+  func menteeToErase(_ who: String) throws(ShellError) -> Mentee {
+    let mentee = try mentee(who)
+    guard try !storing({ try store.isErased(mentee.id) }) else {
+      throw .alreadyErased(who)
+    }
+    return mentee
+  }
+
+  /// What erasing a mentee removes and what it keeps, for `--dry-run`.
+  func erasureSummary(of mentee: Mentee) throws(ShellError) -> String {
+    let events = try storing { try store.history(of: mentee.id) }.count
+    let results = school.results(of: mentee.id).values.reduce(0) { $0 + $1.count }
+    let carers = school.carers[mentee.id]?.count ?? 0
+    let interventions = school.interventions(of: mentee.id).count
+    let meetings = school.meetings.values.filter { $0.menteeID == mentee.id }.count
+    let escalations = school.escalations.values.filter { $0.menteeID == mentee.id }.count
+    return "Would erase \(mentee.displayName) (\(mentee.id)): their name and id,"
+      + " \(counted(carers, "parent or carer", "parents or carers")), and the words of"
+      + " \(counted(interventions, "intervention")), \(counted(meetings, "meeting")),"
+      + " \(counted(escalations, "escalation")) and \(counted(events, "audit row"));"
+      + " \(counted(results, "result")) and their year, form and mentor would be kept"
+      + " under an anonymous key."
+  }
+
+  /// Erases mentees' personal data, reads the school again, and clears what was removed
+  /// from the file; `undo` stops here from now on.
+  func erase(_ mentees: [Mentee]) throws(ShellError) {
+    if let open = meetingWith, mentees.contains(where: { $0.id == open }) { meetingWith = nil }
+    let keys = try storing {
+      try store.erase(mentees.map(\.id), at: clock.now, by: options.user)
+    }
+    try reloadSchool()
+    blockUndo(Self.erasureStep)
+    try outsideTheDatabase("clearing what was erased from the file") {
+      shell throws(ShellError) in
+      try shell.storing { try shell.store.scrub() }
+    }
+    for (mentee, key) in zip(mentees, keys) {
+      console.print(
+        "\(stored("Erased", "Would erase")) the personal data of \(mentee.displayName)"
+          + " (\(mentee.id)); their results and records are kept as '\(key)'.")
+    }
+  }
+}
+
+/// Training copies of the database.
+extension Shell {
+  /// Writes a pseudonymised copy of the database to the file `out` names: now, or under
+  /// `--atomic` once the script commits, or under `--dry-run` not at all.
+  func writeTrainingCopy(to out: String) throws(ShellError) {
+    let path = (out as NSString).expandingTildeInPath
+    if let database = store.path,
+      URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        == URL(fileURLWithPath: database).standardizedFileURL.resolvingSymlinksInPath()
+    {
+      throw .copyOverDatabase(out)
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    guard folder.isEmpty || SystemCalls.kind(of: folder) == .folder else {
+      throw .noSuchFolder(path: path, folder: folder)
+    }
+    let done = try outsideTheDatabase("the training copy '\(out)'") {
+      shell throws(ShellError) in
+      do throws(DatabaseError) {
+        try shell.store.writeTrainingCopy(to: path)
+      } catch {
+        throw .copyFailed(out, reason: error.message)
+      }
+      shell.console.printError("Wrote a pseudonymised training copy to '\(out)'.")
+    }
+    if !done { console.print("Would write a pseudonymised training copy to '\(out)'.") }
+  }
+}
