@@ -279,7 +279,8 @@ enum Schema {
   /// Every change is one row: when, who (the person at the keyboard), what kind of change,
   /// the mentee it was about (none for a school-wide change such as a load), what happened
   /// in words, and the values before and after where a change has them. A mentee's history
-  /// is the rows about them, so a change writes one row, as it wrote one history line.
+  /// is the rows about them, so a change writes one row, as it wrote one history line, and
+  /// a row must name a mentee in the database, as a history line had to.
   ///
   /// The audit is append-only: triggers refuse every removal, and every change of a row
   /// but one. Erasing a mentee first gives their row an anonymous key in place of their id
@@ -293,7 +294,7 @@ enum Schema {
       at TEXT NOT NULL,
       by TEXT NOT NULL,
       kind TEXT NOT NULL,
-      mentee TEXT,
+      mentee TEXT REFERENCES mentees (id) DEFERRABLE INITIALLY DEFERRED,
       what TEXT,
       before TEXT,
       after TEXT

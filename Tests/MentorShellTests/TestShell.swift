@@ -12,12 +12,13 @@ final class TestShell {
   /// The shell itself.
   private(set) var shell: Shell!
 
-  /// Opens a shell over an empty school.
-  init() throws {
+  /// Opens a shell over an empty school, or over the school in `store`.
+  init(store: Store? = nil) throws {
     let console = Console(
       isTerminal: false, usesColour: false, out: { [unowned self] in output += $0 },
       error: { [unowned self] in errors += $0 })
-    shell = try Shell(store: try Store.inMemory(), console: console, options: ShellOptions())
+    shell = try Shell(
+      store: try store ?? Store.inMemory(), console: console, options: ShellOptions())
   }
 
   /// Runs lines one after another; returns what they printed to standard output, and

@@ -21,7 +21,7 @@ extension Command {
       "export mentee zoe --out /tmp/mentor-example-zoe.json",
       "export mentee zoe --out /tmp/mentor-example-zoe.html",
     ],
-    exampleSetup: ["meet zoe", "praise Maths 'a big step up'", "end"],
+    exampleSetup: ["meet zoe", "praise for Maths 'a big step up'", "end"],
     options: [
       .value("out", "FILE", "the file to write (owner-only)"),
       .value("format", "json|html|text", "the format (default: as FILE's extension, else text)"),

@@ -51,14 +51,14 @@ extension Shell {
       .init("predicted", "Predicted"), .init("effort", "Effort"),
       .init("homework", "Homework"),
     ])
-    for (month, subjects) in school.results(of: mentee.id).sorted(by: { $0.key < $1.key }) {
-      for (subject, result) in subjects.sorted(by: { $0.key < $1.key }) {
-        table.append([
-          .init(month), .init(subject), .init(result.target.text),
-          .init(result.workingAt.text), .init(result.predicted.text),
-          .init(result.effort.map(String.init) ?? ""), .init(result.homework),
-        ])
-      }
+    let results = school.results(of: mentee.id).values.flatMap(\.values)
+      .sorted { ($0.month, $0.subject) < ($1.month, $1.subject) }
+    for result in results {
+      table.append([
+        .init(result.month), .init(result.subject), .init(result.target.text),
+        .init(result.workingAt.text), .init(result.predicted.text),
+        .init(result.effort.map(String.init) ?? ""), .init(result.homework),
+      ])
     }
     return table
   }

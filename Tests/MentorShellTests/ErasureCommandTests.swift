@@ -1,0 +1,156 @@
+import Foundation
+import MentorStore
+import Testing
+
+@testable import MentorShell
+
+@Suite("Erasure asks first, keeps counts for reports, and cannot be undone")
+struct ErasureCommandTests {
+  /// The demo school, run by Ms Adeyemi.
+  static func session() throws -> DemoSession {
+    try DemoSession { options in options.user = "Ms Adeyemi" }
+  }
+
+  /// What `report cohort` and `report interventions` print as CSV, to compare.
+  static func reports(_ session: DemoSession) -> String {
+    session.output.text = ""
+    session.shell.execute("report cohort --format csv")
+    session.shell.execute("report interventions counts --format csv")
+    return session.output.text
+  }
+
+  @Test("Erased with --yes: the name and id are gone, and the reports count as before")
+  func eraseWithYes() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("agree zoe student 'catch-up session' for Maths"))
+    let before = Self.reports(session)
+
+    #expect(session.shell.execute("erase mentee zoe --yes"), "\(session.errors.text)")
+
+    #expect(session.output.text.contains("Erased the personal data of Zoë Brontë"))
+    #expect(session.output.text.contains("kept as 'erased-1'"))
+    #expect(session.shell.school.mentees["X797211371138"] == nil)
+    #expect(session.shell.school.mentees["erased-1"]?.form == "11B")
+    #expect(session.shell.school.carers["erased-1"] == nil)
+    #expect(Self.reports(session) == before)
+    #expect(!session.shell.execute("show mentee zoe"))
+  }
+
+  @Test("Without --yes a script is refused, and nothing is erased")
+  func needsYes() throws {
+    let session = try Self.session()
+
+    #expect(!session.shell.execute("erase mentee zoe"))
+
+    #expect(session.errors.text.contains("a script must say '--yes'"))
+    #expect(session.shell.school.mentees["X797211371138"] != nil)
+  }
+
+  @Test(
+    "At the prompt the id or yes goes on; anything else erases nothing",
+    arguments: [("X797211371138", true), ("yes", true), ("YES", true), ("no", false), ("", false)])
+  func confirmation(answer: String, erases: Bool) throws {
+    let session = try Self.session()
+    session.shell.readFromKeyboard = { answer }
+
+    #expect(session.shell.execute("erase mentee zoe") == erases)
+
+    #expect(session.output.text.contains("Type 'X797211371138' or 'yes' to go on"))
+    #expect((session.shell.school.mentees["X797211371138"] == nil) == erases)
+    if !erases { #expect(session.errors.text.contains("Nothing erased")) }
+  }
+
+  @Test("--dry-run says what would be erased and what kept, and changes nothing")
+  func dryRun() throws {
+    let session = try Self.session()
+
+    #expect(session.shell.execute("erase mentee zoe --dry-run"))
+
+    #expect(session.output.text.contains("Would erase Zoë Brontë (X797211371138)"))
+    #expect(session.output.text.contains("2 parents or carers"))
+    #expect(session.shell.school.mentees["X797211371138"] != nil)
+    #expect(session.shell.school.carers["X797211371138"]?.count == 2)
+  }
+
+  @Test("Undo is refused after an erasure, and says why")
+  func undoRefused() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("erase mentee zoe --yes"))
+
+    #expect(!session.shell.execute("undo"))
+
+    #expect(session.errors.text.contains("Cannot undo an erasure"))
+    #expect(session.shell.school.mentees["erased-1"] != nil)
+  }
+
+  @Test(
+    "Bad input to erase, leave and purge is refused with a clear message",
+    arguments: [
+      ("erase mentee", "Usage: erase mentee"),
+      ("erase mentee nobody-at-all --yes", "nobody-at-all"),
+      ("leave mentee", "Usage: leave mentee"),
+      ("leave mentee zoe 2027-01-01", "'2027-01-01' is after today"),
+      ("leave mentee zoe 2026-02-30", "2026-02-30"),
+      ("purge", "Usage: purge"),
+      ("purge --before soon --yes", "soon"),
+      ("purge 2026-01-01 --before 2026-01-01", "Usage: purge"),
+    ])
+  func badInput(line: String, expected: String) throws {
+    let session = try Self.session()
+
+    #expect(!session.shell.execute(line))
+
+    #expect(session.errors.text.contains(expected), "\(session.errors.text)")
+    #expect(session.shell.school.mentees.count == 120)
+    #expect(try session.shell.store.menteesLeft(before: "2099-01-01").isEmpty)
+  }
+
+  @Test("Erasing an erased mentee again is refused")
+  func alreadyErased() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("erase mentee zoe --yes"))
+
+    #expect(!session.shell.execute("erase mentee erased-1 --yes"))
+    #expect(!session.shell.execute("leave mentee erased-1"))
+
+    #expect(session.errors.text.contains("The personal data of 'erased-1' was erased already"))
+  }
+
+  @Test("Leaving is recorded with a day, and undo takes it back")
+  func leaving() throws {
+    let session = try Self.session()
+
+    #expect(session.shell.execute("leave mentee zoe 2026-07-22"))
+    #expect(session.output.text.contains("Recorded Zoë Brontë as leaving on 2026-07-22"))
+    #expect(try session.shell.store.leftOn("X797211371138") == "2026-07-22")
+
+    #expect(session.shell.execute("undo"))
+    #expect(try session.shell.store.leftOn("X797211371138") == nil)
+  }
+
+  @Test("Purge erases those who left before the day, all at once, and lists them first")
+  func purge() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("leave mentee zoe 2026-07-22"))
+    #expect(session.shell.execute("leave mentee yaw 2026-08-31"))
+    #expect(session.shell.execute("leave mentee chloé 2026-11-30"))
+    session.output.text = ""
+
+    #expect(session.shell.execute("purge --before 2026-09-01 --dry-run"))
+    #expect(session.output.text.contains("Would erase the personal data of 2 mentees"))
+    #expect(session.output.text.contains("Zoë Brontë (X797211371138)"))
+    #expect(!session.output.text.contains("Chloé"))
+    #expect(!session.shell.execute("purge --before 2026-09-01"))
+    #expect(session.shell.school.mentees.count == 120)
+    #expect(session.shell.school.mentees["erased-1"] == nil)
+
+    #expect(session.shell.execute("purge --before 2026-09-01 --yes"))
+    #expect(session.shell.school.mentees["erased-2"] != nil)
+    #expect(session.shell.school.mentees["X797211371138"] == nil)
+    #expect(try session.shell.store.menteesLeft(before: "2099-01-01").count == 1)
+
+    session.output.text = ""
+    #expect(session.shell.execute("purge --before 2026-09-01 --yes"))
+    #expect(session.output.text == "No mentee who left before 2026-09-01 is left to erase.\n")
+  }
+}
