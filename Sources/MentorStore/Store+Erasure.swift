@@ -99,6 +99,8 @@ extension Store {
     return keys
   }
 
+  // Shortcoming: words are blanked by the record they belong to, so a mentee's name typed
+  // into a note, action or reason about another mentee stays there.
   /// What erasing a mentee does after their anonymous row is made: `?1` is the anonymous
   /// key, `?2` the mentee's id. Children move before the mentee's own row goes, since
   /// attendance's link to it is checked at once; the audit moves last, when the trigger
@@ -128,6 +130,9 @@ extension Store {
         + " WHERE mentee = ?2"),
   ]
 
+  // Shortcoming: VACUUM rewrites the whole file, so it needs as much free disk as the
+  // database takes and waits for other sessions' reads; if it fails, the erasure stays
+  // committed and the error says so, but old pages may remain until the next `scrub`.
   /// Leaves no copy of erased data in the file: moves the write-ahead log into the
   /// database and empties it, rebuilds the file without free pages (`VACUUM`), and empties
   /// the log again. Does nothing in memory or inside a transaction, which must end first.

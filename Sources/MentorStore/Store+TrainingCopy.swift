@@ -55,6 +55,8 @@ extension Store {
     try copy.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE")
   }
 
+  // Shortcoming: a real id already of the form `P00001` can meet a pseudonym given to
+  // another mentee, and the copy then fails on the mentees' key rather than being made.
   /// A pseudonym for each mentee not erased, in a random order.
   private static func fillMenteeMap(_ copy: Database) throws {
     var ids: [String] = []

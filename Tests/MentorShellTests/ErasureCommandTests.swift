@@ -16,13 +16,19 @@ struct ErasureCommandTests {
     session.output.text = ""
     session.shell.execute("report cohort --format csv")
     session.shell.execute("report interventions counts --format csv")
+    session.shell.execute("report mentor --month 2026-12 --format csv")
     return session.output.text
   }
 
   @Test("Erased with --yes: the name and id are gone, and the reports count as before")
   func eraseWithYes() throws {
     let session = try Self.session()
-    #expect(session.shell.execute("agree zoe student 'catch-up session' for Maths"))
+    for line in [
+      "meet zoe", "praise for Maths 'a big step up'", "agree student 'catch-up' for Maths",
+      "end", "check I1 understood", "escalate zoe to leader 'no homework diary'",
+    ] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
     let before = Self.reports(session)
 
     #expect(session.shell.execute("erase mentee zoe --yes"), "\(session.errors.text)")
@@ -103,6 +109,19 @@ struct ErasureCommandTests {
     #expect(session.errors.text.contains(expected), "\(session.errors.text)")
     #expect(session.shell.school.mentees.count == 120)
     #expect(try session.shell.store.menteesLeft(before: "2099-01-01").isEmpty)
+  }
+
+  @Test("A mentee whose meeting is open is not erased until it ends")
+  func openMeeting() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("meet zoe"))
+
+    #expect(!session.shell.execute("erase mentee zoe --yes"))
+    #expect(session.errors.text.contains("The meeting with Zoë Brontë is still open"))
+    #expect(session.shell.school.mentees["X797211371138"] != nil)
+
+    #expect(session.shell.execute("end"))
+    #expect(session.shell.execute("erase mentee zoe --yes"))
   }
 
   @Test("Erasing an erased mentee again is refused")

@@ -190,6 +190,8 @@ public enum ShellError: Error {
   case auditSinceNotADate(String)
   /// A training copy asked to replace the database it is made from.
   case copyOverDatabase(String)
+  /// An erasure of a mentee whose meeting is still open.
+  case erasureInMeeting(String)
   /// `undo` after an erasure, which is for good.
   case cannotUndoErasure
   /// A training copy that could not be made, with the reason.
@@ -526,6 +528,8 @@ public enum ShellError: Error {
       return "'\(text)' is not a date: write it as YYYY-MM-DD, as in '--since 2026-09-01'"
     case .copyOverDatabase(let path):
       return "'\(path)' is the database itself: name a new file for the training copy"
+    case .erasureInMeeting(let name):
+      return "The meeting with \(name) is still open: 'end' it before erasing"
     case .cannotUndoErasure:
       return "Cannot undo an erasure, nor anything before it: erased data is gone for good"
     case .copyFailed(let path, let reason):
