@@ -77,7 +77,9 @@ extension Store {
     -> [String]
   {
     var keys: [String] = []
+    // Only while erasing: overwriting what other commands delete would cost them time.
     try database.exec("PRAGMA secure_delete = ON")
+    defer { try? database.exec("PRAGMA secure_delete = OFF") }
     try write {
       for id in menteeIDs {
         let key = try newID("erased-", atLeast: 1)
