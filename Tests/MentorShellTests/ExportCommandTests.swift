@@ -86,7 +86,7 @@ struct ExportCommandTests {
     arguments: [
       ("export mentee zoe", "'export mentee' writes personal data to a file"),
       ("export mentee --out FILE.json", "Usage: export mentee"),
-      ("export mentee zoe --out FILE.json --format xml", "xml"),
+      ("export mentee zoe --out FILE.json --format xml", "Unknown format 'xml' for an export"),
       ("export mentee nobody-at-all --out FILE.json", "nobody-at-all"),
       ("export --out FILE.db", "Usage: export --pseudonymise --out FILE"),
       ("export --pseudonymise", "'export' writes personal data to a file"),

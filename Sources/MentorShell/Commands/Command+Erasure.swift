@@ -13,7 +13,7 @@ extension Command {
       absent rather than gone. 'undo' takes it back.
       """,
     examples: ["leave mentee zoe 2026-11-30", "leave mentee zoe"],
-    completions: [.mentee, .words([])]
+    completions: [.mentee]
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
       throw .usage(command: "leave mentee", usage: "WHO [DATE]")

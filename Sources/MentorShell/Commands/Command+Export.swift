@@ -33,9 +33,8 @@ extension Command {
     guard let out = arguments.option("out") else { throw .needsOutFile("export mentee") }
     let suffix = (out as NSString).pathExtension.lowercased()
     let format = arguments.option("format")?.lowercased() ?? (suffix == "htm" ? "html" : suffix)
-    guard ["json", "html", "text", "txt"].contains(format) || arguments.option("format") == nil
-    else {
-      throw .badReportFormat(arguments.option("format") ?? format)
+    if let asked = arguments.option("format"), !["json", "html", "text"].contains(format) {
+      throw .badExportFormat(asked)
     }
     let mentee = try shell.mentee(arguments.rest(from: 0))
     let report = try shell.subjectAccess(mentee)

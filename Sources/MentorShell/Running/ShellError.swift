@@ -192,6 +192,8 @@ public enum ShellError: Error {
   case copyOverDatabase(String)
   /// An erasure of a mentee whose meeting is still open.
   case erasureInMeeting(String)
+  /// A `--format` that a subject access export is not written in.
+  case badExportFormat(String)
   /// `undo` after an erasure, which is for good.
   case cannotUndoErasure
   /// A training copy that could not be made, with the reason.
@@ -530,6 +532,8 @@ public enum ShellError: Error {
       return "'\(path)' is the database itself: name a new file for the training copy"
     case .erasureInMeeting(let name):
       return "The meeting with \(name) is still open: 'end' it before erasing"
+    case .badExportFormat(let name):
+      return "Unknown format '\(name)' for an export of a mentee; use json, html or text"
     case .cannotUndoErasure:
       return "Cannot undo an erasure, nor anything before it: erased data is gone for good"
     case .copyFailed(let path, let reason):
