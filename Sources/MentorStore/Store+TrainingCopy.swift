@@ -16,8 +16,9 @@ extension Store {
   ///
   /// It must run outside a transaction (`VACUUM INTO` cannot run inside one).
   public func writeTrainingCopy(to path: String) throws(DatabaseError) {
-    let partial = path + ".part"
-    unlink(partial)
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = ".\((path as NSString).lastPathComponent).part-\(UUID().uuidString)"
+    let partial = folder.isEmpty ? name : folder + "/" + name
     try DatabaseFile.prepare(partial)
     do throws(DatabaseError) {
       try database.run("VACUUM INTO ?", .text(partial))

@@ -116,7 +116,7 @@ struct ExportCommandTests {
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
     #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
-    #expect(!FileManager.default.fileExists(atPath: path + ".part"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["training.db"])
     let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     let copy = try TestShell(store: Store(path: path))
     for line in [reports, "report interventions counts --format csv", "list mentees --count"] {
