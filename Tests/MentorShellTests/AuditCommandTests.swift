@@ -46,6 +46,20 @@ struct AuditCommandTests {
     #expect(lines.contains { $0.contains(",assign,X797211371138,") && $0.hasSuffix(",Mr Okafor") })
   }
 
+  @Test("A change to the strategy library and its undoing are each a row")
+  func strategyAndUndo() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("strategy edit 1 'A quieter seat near the front'"))
+    #expect(session.shell.execute("undo"))
+    session.output.text = ""
+
+    #expect(session.shell.execute("audit --since 2026-12-04 --format csv"))
+
+    let lines = session.output.text.split(separator: "\n").suffix(2)
+    #expect(lines.first?.hasSuffix(",strategy,,Changed strategy 1,,") == true)
+    #expect(lines.last?.hasSuffix(",undo,,Undid: Changed strategy 1,,") == true)
+  }
+
   @Test("WHO is the person who made the change; --mentee keeps one mentee's changes")
   func filters() throws {
     let session = try Self.session()

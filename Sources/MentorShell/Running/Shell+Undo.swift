@@ -47,6 +47,8 @@ extension Shell {
         var undone = event(menteeID, "Undid: \(step.what)")
         undone.kind = "undo"
         try storing { try store.record(undone) }
+      } else {
+        try audited("undo", "Undid: \(step.what)") {}
       }
     }
     pendingUndo = []
