@@ -173,3 +173,56 @@ struct ErasureCommandTests {
     #expect(session.output.text == "No mentee who left before 2026-09-01 is left to erase.\n")
   }
 }
+
+@Suite("Erasing at the prompt leaves no trace of the mentee in the database file or its log")
+struct ErasureFileTests {
+  @Test("The name, id, notes, parents and words are in no byte of the file after erasure")
+  func noTraceInTheFile() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      Q900000000001,Quennell,Ottoline,10,10A,Ms Adeyemi,Maths,6,5
+      Q900000000002,Brown,Zola,10,10A,Ms Adeyemi,Maths,5,5
+      """)
+    let parents = try TestShell.sheet(
+      """
+      UPN,Name,Relationship,Email
+      Q900000000001,Perdita Quennell,Mother,perdita.q@home.example
+      """)
+    let path = folder + "/school.db"
+    let shell = try TestShell(store: Store(path: path))
+    let lines = [
+      "load \(sheet) --month 2026-10", "load parents \(parents)", "meet ottoline",
+      "praise for Maths 'zephyrine effort'", "note 'mentioned a marmalade allotment'",
+      "agree student 'lantern club on Thursdays' for Maths", "end",
+      "escalate ottoline to leader 'gossamer worry'", "check I1 understood 'seen the tutor'",
+    ]
+    for line in lines {
+      #expect(shell.run(line).succeeded, "\(line): \(shell.errors)")
+    }
+    let traces = [
+      "Q900000000001", "Quennell", "Ottoline", "perdita.q", "zephyrine", "marmalade",
+      "lantern club", "gossamer", "seen the tutor",
+    ]
+    #expect(try Self.found(traces, in: path) == traces)
+
+    #expect(shell.run("erase mentee ottoline --yes").succeeded, "\(shell.errors)")
+
+    #expect(try Self.found(traces, in: path) == [])
+    #expect(try Self.found(["Q900000000002", "Zola"], in: path).count == 2)
+    let school = try Store(path: path).loadSchool()
+    #expect(school.mentees["erased-1"]?.form == "10A")
+    #expect(school.interventions["I1"]?.state == .understood)
+  }
+
+  /// Those of `texts` whose UTF-8 bytes are in the database file or its -wal file.
+  static func found(_ texts: [String], in path: String) throws -> [String] {
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    if let log = FileManager.default.contents(atPath: path + "-wal") { bytes.append(log) }
+    return texts.filter { bytes.range(of: Data($0.utf8)) != nil }
+  }
+}
