@@ -14,9 +14,12 @@ struct ErasureCommandTests {
   /// What `report cohort` and `report interventions` print as CSV, to compare.
   static func reports(_ session: DemoSession) -> String {
     session.output.text = ""
-    session.shell.execute("report cohort --format csv")
-    session.shell.execute("report interventions counts --format csv")
-    session.shell.execute("report mentor --month 2026-12 --format csv")
+    for line in [
+      "report cohort --format csv", "report interventions counts --format csv",
+      "report mentor --month 2026-12 --format csv", "report praise --format csv",
+    ] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
     return session.output.text
   }
 
