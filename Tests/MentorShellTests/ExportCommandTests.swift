@@ -72,6 +72,10 @@ struct ExportCommandTests {
     #expect(session.shell.execute("export mentee zoe --out \(folder.file("zoe.html"))"))
     #expect(session.shell.execute("export mentee zoe --out \(folder.file("zoe.txt"))"))
 
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: folder.file("zoe.html"))[
+        .posixPermissions] as? Int
+    #expect(mode == 0o600)
     let html = try String(contentsOfFile: folder.file("zoe.html"), encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<h2>Praise, excuses and notes</h2>"))

@@ -56,7 +56,9 @@ extension Command {
       for its reports stays under an anonymous key such as 'erased-1': their year, form and
       mentor, their results and attendance, and each record's kind, state, subject and
       dates, so that cohort, mentor and intervention reports count as before. The file is
-      then rebuilt so that no copy of what was removed is left in it.
+      then rebuilt so that no copy of what was removed is left in it. Lines typed at the
+      prompt, messages in the outbox and files written with --out are outside the
+      database: remove those by hand. A meeting with the mentee must be ended first.
 
       At the prompt it asks first: type the mentee's id or 'yes'. A script must say
       '--yes'. '--dry-run' says what would be erased and erases nothing. 'undo' cannot
