@@ -135,6 +135,12 @@ struct ExportCommandTests {
     ] {
       #expect(bytes.range(of: Data(original.utf8)) == nil, "'\(original)' is in the copy")
     }
+    let everyone = session.shell.school.mentees.values.flatMap { mentee in
+      [mentee.id, mentee.surname].filter { $0.count >= 6 }
+    }
+    #expect(everyone.count > 150)
+    let left = everyone.filter { bytes.range(of: Data($0.utf8)) != nil }
+    #expect(left.isEmpty, "\(left) are in the copy")
   }
 
   @Test("The same person has the same pseudonym everywhere in the copy")
