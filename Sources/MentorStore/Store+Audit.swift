@@ -23,11 +23,17 @@ extension Store {
     throws(DatabaseError) -> [AuditEntry]
   {
     var entries: [AuditEntry] = []
+    // One mentee's rows are found through the index by mentee; the whole audit is read in
+    // order of its rows.
+    let sql =
+      menteeID == nil
+      ? "SELECT at, by, kind, mentee, what, before, after FROM audit"
+        + " WHERE ?1 IS NULL AND (?2 IS NULL OR at >= ?2) ORDER BY id"
+      : "SELECT at, by, kind, mentee, what, before, after FROM audit"
+        + " WHERE mentee = ?1 AND (?2 IS NULL OR at >= ?2) ORDER BY id"
     try reading {
       try database.query(
-        "SELECT at, by, kind, mentee, what, before, after FROM audit"
-          + " WHERE (?1 IS NULL OR mentee = ?1) AND (?2 IS NULL OR at >= ?2) ORDER BY id",
-        menteeID.map(SQLValue.text) ?? .null, since.map(SQLValue.text) ?? .null
+        sql, menteeID.map(SQLValue.text) ?? .null, since.map(SQLValue.text) ?? .null
       ) { row in
         entries.append(
           AuditEntry(

@@ -102,7 +102,9 @@ extension Store {
   }
 
   // Shortcoming: words are blanked by the record they belong to, so a mentee's name typed
-  // into a note, action or reason about another mentee stays there.
+  // into a note, action or reason about another mentee stays there. And a data sheet that
+  // still lists an erased mentee, loaded again, brings them back as a new mentee, and
+  // takes from the anonymous row the results it had from that sheet and month.
   /// What erasing a mentee does after their anonymous row is made: `?1` is the anonymous
   /// key, `?2` the mentee's id. Children move before the mentee's own row goes, since
   /// attendance's link to it is checked at once; the audit moves last, when the trigger
