@@ -100,6 +100,7 @@ struct ErasureCommandTests {
       ("leave mentee", "Usage: leave mentee"),
       ("leave mentee zoe 2027-01-01", "'2027-01-01' is after today"),
       ("leave mentee zoe 2026-02-30", "2026-02-30"),
+      ("leave mentee zoe 2026-07-22 --cancel", "cannot be given together"),
       ("purge", "Usage: purge"),
       ("purge --before soon --yes", "soon"),
       ("purge 2026-01-01 --before 2026-01-01", "Usage: purge"),
@@ -138,7 +139,7 @@ struct ErasureCommandTests {
     #expect(session.errors.text.contains("The personal data of 'erased-1' was erased already"))
   }
 
-  @Test("Leaving is recorded with a day, and undo takes it back")
+  @Test("Leaving is recorded with a day; undo or --cancel takes it back")
   func leaving() throws {
     let session = try Self.session()
 
@@ -148,6 +149,12 @@ struct ErasureCommandTests {
 
     #expect(session.shell.execute("undo"))
     #expect(try session.shell.store.leftOn("X797211371138") == nil)
+
+    #expect(session.shell.execute("leave mentee zoe 2026-07-22"))
+    #expect(session.shell.execute("leave mentee zoe --cancel"))
+    #expect(session.output.text.contains("Recorded that Zoë Brontë has not left."))
+    #expect(try session.shell.store.leftOn("X797211371138") == nil)
+    #expect(try session.shell.store.menteesLeft(before: "2026-12-01").isEmpty)
   }
 
   @Test("Purge erases those who left before the day, all at once, and lists them first")

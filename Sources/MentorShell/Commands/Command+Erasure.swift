@@ -3,48 +3,56 @@ import MentorModel
 /// Retention and erasure: `leave mentee`, `erase mentee` and `purge`.
 extension Command {
   static let leaveMentee = Command(
-    "leave mentee", usage: "WHO [DATE]",
+    "leave mentee", usage: "WHO [DATE] [--cancel]",
     summary: "Record the day a mentee left the school, which 'purge' erases by",
     detail: """
       DATE is the day they left (YYYY-MM-DD), today if not given; it cannot be after
       today. The mentee stays in lists and reports until their personal data is erased,
       by 'erase mentee' or by 'purge --before DATE' for all who left before a day. Loading
       a data sheet does not record leaving: a mentee missing from one month's sheet may be
-      absent rather than gone. 'undo' takes it back.
+      absent rather than gone. '--cancel' takes back a day recorded in error, so that
+      'purge' leaves the mentee alone; 'undo' takes back the last one of this session.
       """,
-    examples: ["leave mentee zoe 2026-11-30", "leave mentee zoe"],
+    examples: ["leave mentee zoe 2026-11-30", "leave mentee zoe", "leave mentee zoe --cancel"],
+    exampleSetup: ["leave mentee zoe 2026-07-22"],
+    options: [.flag("cancel", "take back the day recorded: the mentee has not left")],
     completions: [.mentee]
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else {
-      throw .usage(command: "leave mentee", usage: "WHO [DATE]")
+      throw .usage(command: "leave mentee", usage: "WHO [DATE] [--cancel]")
     }
     var words = arguments.words
-    var day = shell.clock.today
+    var day: String? = shell.clock.today
     if words.count > 1, let last = words.last, last.first?.isNumber == true {
       guard Clock.isDate(last) else { throw .model(.notADate(last)) }
       guard last <= shell.clock.today else {
         throw .leavingToCome(last, today: shell.clock.today)
       }
+      guard !arguments.flag("cancel") else { throw .optionsClash("--cancel", "DATE") }
       day = last
       words.removeLast()
     }
+    if arguments.flag("cancel") { day = nil }
     let mentee = try shell.menteeToErase(words.joined(separator: " "))
     let previous = try shell.storing { try shell.store.leftOn(mentee.id) }
+    let what = day.map { "Left the school on \($0)" } ?? "Has not left the school"
     try shell.storing {
       try shell.store.recordLeaving([mentee.id], on: day) { id in
-        var line = shell.event(id, "Left the school on \(day)")
+        var line = shell.event(id, what)
         line.kind = "leave"
         line.before = previous
         line.after = day
         return line
       }
     }
-    shell.remember("Recorded \(mentee.displayName) as leaving on \(day)", about: mentee.id) {
+    shell.remember("\(mentee.displayName): \(what.lowercased())", about: mentee.id) {
       shell throws(ShellError) in
       try shell.storing { try shell.store.recordLeaving([mentee.id], on: previous) { _ in nil } }
     }
+    let recorded = shell.stored("Recorded", "Would record")
     shell.console.print(
-      "\(shell.stored("Recorded", "Would record")) \(mentee.displayName) as leaving on \(day).")
+      day.map { "\(recorded) \(mentee.displayName) as leaving on \($0)." }
+        ?? "\(recorded) that \(mentee.displayName) has not left.")
   }
 
   static let eraseMentee = Command(
