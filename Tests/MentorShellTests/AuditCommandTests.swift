@@ -32,6 +32,7 @@ struct AuditCommandTests {
     for line in [
       "setting well-below-from 3", "agree zoe student 'catch-up session' for Maths",
       "check I1 understood", "assign zoe to 'Mr Okafor'",
+      "escalate zoe to leader 'no homework diary'", "acknowledge E1",
     ] {
       #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
     }
@@ -44,6 +45,13 @@ struct AuditCommandTests {
     #expect(
       lines.contains { $0.contains(",check,X797211371138,") && $0.hasSuffix(",agreed,understood") })
     #expect(lines.contains { $0.contains(",assign,X797211371138,") && $0.hasSuffix(",Mr Okafor") })
+    #expect(
+      lines.contains { $0.contains(",intervention,X797211371138,") && $0.hasSuffix(",,agreed") })
+    #expect(lines.contains { $0.contains(",escalation,X797211371138,") && $0.hasSuffix(",,open") })
+    #expect(
+      lines.contains {
+        $0.contains(",escalation,X797211371138,") && $0.hasSuffix(",open,acknowledged")
+      })
   }
 
   @Test("A change to the strategy library and its undoing are each a row")

@@ -72,9 +72,9 @@ extension Shell {
       delete: { try self.store.deleteEscalation($0) })
   }
 
-  // Shortcoming: the audit row of a meeting, intervention or escalation holds the change
-  // in words alone; only checks, assignments, settings, mappings and leaving keep their
-  // values before and after in columns of their own.
+  // Shortcoming: the audit row of a meeting holds the change in words alone, and that of
+  // an intervention or escalation its state before and after but its other fields
+  // (action, subject, staff, review, reason) in words alone.
   /// Writes a record with a history line, puts it in the school, and notes how to take
   /// it back: the earlier version written again, or a new record deleted.
   private func keep<Record: Identifiable & Equatable>(
@@ -85,6 +85,8 @@ extension Shell {
     let previous = school[keyPath: table][record.id]
     var line = event(menteeID, what)
     line.kind = String(describing: Record.self).lowercased()
+    line.before = Self.state(of: previous)
+    line.after = Self.state(of: record)
     try storing { try write(record, line) }
     school[keyPath: table][record.id] = record
     remember(what, about: menteeID) { shell throws(ShellError) in
@@ -97,6 +99,16 @@ extension Shell {
         try shell.storing { try delete(record.id) }
       }
       shell.school[keyPath: table][record.id] = previous
+    }
+  }
+
+  /// The state of an intervention or an escalation, for the audit's before and after; nil
+  /// for anything else.
+  private static func state(of record: Any?) -> String? {
+    switch record {
+    case let intervention as Intervention: intervention.state.rawValue
+    case let escalation as Escalation: escalation.state.rawValue
+    default: nil
     }
   }
 
