@@ -53,17 +53,6 @@ extension Store {
     return ids
   }
 
-  /// Whether a mentee's personal data has been erased: true for an anonymous key.
-  public func isErased(_ menteeID: String) throws(DatabaseError) -> Bool {
-    var erased = false
-    try reading {
-      try database.query(
-        "SELECT 1 FROM mentees WHERE id = ? AND erased_at IS NOT NULL", .text(menteeID)
-      ) { _ in erased = true }
-    }
-    return erased
-  }
-
   /// Erases the personal data of mentees, in one transaction, and returns the anonymous
   /// key each now has, in the order given.
   ///

@@ -128,15 +128,23 @@ struct ErasureCommandTests {
     #expect(session.shell.execute("erase mentee zoe --yes"))
   }
 
-  @Test("Erasing an erased mentee again is refused")
-  func alreadyErased() throws {
+  @Test(
+    "Nothing new is recorded about an erased mentee",
+    arguments: [
+      "erase mentee erased-1 --yes", "leave mentee erased-1", "meet erased-1",
+      "praise erased-1", "agree erased-1 student 'catch-up'", "assign erased-1 to Okafor",
+      "escalate erased-1 to leader 'worried'",
+    ])
+  func alreadyErased(line: String) throws {
     let session = try Self.session()
     #expect(session.shell.execute("erase mentee zoe --yes"))
+    let audit = try session.shell.store.auditEntries().count
 
-    #expect(!session.shell.execute("erase mentee erased-1 --yes"))
-    #expect(!session.shell.execute("leave mentee erased-1"))
+    #expect(!session.shell.execute(line))
 
-    #expect(session.errors.text.contains("The personal data of 'erased-1' was erased already"))
+    #expect(session.errors.text.contains("The personal data of 'erased-1' was erased: nothing new"))
+    #expect(try session.shell.store.auditEntries().count == audit)
+    #expect(session.shell.school.meetings.isEmpty && session.shell.school.escalations.isEmpty)
   }
 
   @Test("Leaving is recorded with a day; undo or --cancel takes it back")

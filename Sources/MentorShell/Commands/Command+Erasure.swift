@@ -33,7 +33,7 @@ extension Command {
       words.removeLast()
     }
     if arguments.flag("cancel") { day = nil }
-    let mentee = try shell.menteeToErase(words.joined(separator: " "))
+    let mentee = try shell.menteeToChange(words.joined(separator: " "))
     let previous = try shell.storing { try shell.store.leftOn(mentee.id) }
     let what = day.map { "Left the school on \($0)" } ?? "Has not left the school"
     try shell.storing {
@@ -82,7 +82,7 @@ extension Command {
     guard !arguments.words.isEmpty else {
       throw .usage(command: "erase mentee", usage: "WHO [--dry-run] [--yes]")
     }
-    let mentee = try shell.menteeToErase(arguments.rest(from: 0))
+    let mentee = try shell.menteeToChange(arguments.rest(from: 0))
     if arguments.flag("dry-run") || shell.transaction.mode == .dryRun {
       shell.console.print(try shell.erasureSummary(of: mentee))
       return

@@ -70,7 +70,7 @@ extension Command {
     guard let to = words.lastIndex(where: { $0.lowercased() == "to" }), to > 0,
       to + 1 < words.count
     else { throw .usage(command: "assign", usage: "WHO to MENTOR") }
-    let mentee = try shell.mentee(words[..<to].joined(separator: " "))
+    let mentee = try shell.menteeToChange(words[..<to].joined(separator: " "))
     var mentor = words[(to + 1)...].joined(separator: " ")
     if !shell.school.staff.isEmpty { mentor = try shell.mentorMember(mentor).name }
     let previous = mentee.mentor

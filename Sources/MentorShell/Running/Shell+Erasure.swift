@@ -28,14 +28,11 @@ extension Shell {
     }
   }
 
-  // Shortcoming: only erasing again and leaving check this; other commands still take an
-  // anonymous key (`meet erased-1`), which records new, anonymous, data about nobody.
-  /// The mentee meant by `who`, refused if their personal data was erased already.
-  func menteeToErase(_ who: String) throws(ShellError) -> Mentee {
+  /// The mentee meant by `who`, for a command that records something new about them:
+  /// refused if their personal data was erased, since nobody is left to record it about.
+  func menteeToChange(_ who: String) throws(ShellError) -> Mentee {
     let mentee = try mentee(who)
-    guard try !storing({ try store.isErased(mentee.id) }) else {
-      throw .alreadyErased(who)
-    }
+    guard !mentee.isErased else { throw .alreadyErased(who) }
     return mentee
   }
 

@@ -15,7 +15,7 @@ extension Shell {
       return (mentee, arguments.words)
     }
     guard let who = arguments.word(0) else { throw .usage(command: command, usage: usage) }
-    return (try mentee(who), Array(arguments.words.dropFirst()))
+    return (try menteeToChange(who), Array(arguments.words.dropFirst()))
   }
 
   /// The mentee's open meeting, or a new one for their latest month, stored at once.

@@ -521,7 +521,7 @@ public enum ShellError: Error {
     case .erasureNotConfirmed(let what):
       return "Nothing erased: \(what) was not confirmed"
     case .alreadyErased(let who):
-      return "The personal data of '\(who)' was erased already"
+      return "The personal data of '\(who)' was erased: nothing new is recorded about them"
     case .needsOutFile(let command):
       return "'\(command)' writes personal data to a file: name it with '--out FILE'"
     case .leavingToCome(let day, let today):
