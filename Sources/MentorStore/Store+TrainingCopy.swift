@@ -56,9 +56,7 @@ extension Store {
     try copy.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE")
   }
 
-  // Shortcoming: a real id already of the form `P00001` can meet a pseudonym given to
-  // another mentee, and the copy then fails on the mentees' key rather than being made.
-  /// A pseudonym for each mentee not erased, in a random order.
+  /// A pseudonym for each mentee not erased, in a random order, never one of the real ids.
   private static func fillMenteeMap(_ copy: Database) throws {
     var ids: [String] = []
     try copy.query("SELECT id FROM mentees WHERE erased_at IS NULL") { row in
@@ -66,16 +64,22 @@ extension Store {
     }
     let insert = try copy.prepare(
       "INSERT INTO temp.mentee_map (old, new, forename, surname) VALUES (?, ?, ?, ?)")
+    let taken = Set(ids)
+    var given = 0
     for (number, id) in ids.shuffled().enumerated() {
+      var pseudonym: String
+      repeat {
+        given += 1
+        pseudonym = String(format: "P%05d", given)
+      } while taken.contains(pseudonym)
       let name = TrainingNames.mentee(number)
-      try insert.run(
-        .text(id), .text(String(format: "P%05d", number + 1)), .text(name.forename),
-        .text(name.surname))
+      try insert.run(.text(id), .text(pseudonym), .text(name.forename), .text(name.surname))
     }
   }
 
   /// A pseudonym and an e-mail address for each name of a member of staff, wherever one
-  /// is written (a mentee's mentor, who agreed or checked, who made a change...).
+  /// is written (a mentee's mentor, who agreed or checked, who made a change...), never
+  /// one of the real names.
   private static func fillStaffMap(_ copy: Database) throws {
     var names: [String] = []
     try copy.query(Self.staffNames) { row in
@@ -83,10 +87,16 @@ extension Store {
     }
     let insert = try copy.prepare(
       "INSERT INTO temp.staff_map (old, new, email) VALUES (?, ?, ?)")
+    let taken = Set(names)
+    var given = 0
     for (number, name) in names.shuffled().enumerated() {
+      var pseudonym: String
+      repeat {
+        pseudonym = TrainingNames.staff(given)
+        given += 1
+      } while taken.contains(pseudonym)
       try insert.run(
-        .text(name), .text(TrainingNames.staff(number)),
-        .text("staff\(number + 1)@school.example"))
+        .text(name), .text(pseudonym), .text("staff\(number + 1)@school.example"))
     }
   }
 

@@ -164,6 +164,28 @@ struct ExportCommandTests {
     #expect(history.allSatisfy { $0.by == meeting.mentor })
   }
 
+  @Test("Pseudonyms are never the real ids or names of others in the school")
+  func pseudonymsAvoidRealValues() throws {
+    let folder = try Folder()
+    defer { folder.remove() }
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      P00001,Amberley,Alder,10,10A,Ms Upwell,Maths,6,5
+      P00002,Brookfield,Birch,10,10A,Mr Westerby,Maths,5,5
+      """)
+    let shell = try TestShell()
+    #expect(shell.run("load \(sheet) --month 2026-10").succeeded, "\(shell.errors)")
+    let path = folder.file("training.db")
+
+    #expect(shell.run("export --pseudonymise --out \(path)").succeeded, "\(shell.errors)")
+
+    let copy = try TestShell(store: Store(path: path)).shell.school
+    #expect(Set(copy.mentees.keys).isDisjoint(with: ["P00001", "P00002"]))
+    #expect(copy.mentees.count == 2)
+    #expect(Set(copy.mentees.values.map(\.mentor)).isDisjoint(with: ["Ms Upwell", "Mr Westerby"]))
+  }
+
   @Test("A training copy over the database itself is refused")
   func notOverTheDatabase() throws {
     let folder = try Folder()
