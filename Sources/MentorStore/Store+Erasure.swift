@@ -90,6 +90,8 @@ extension Store {
     return keys
   }
 
+  // Shortcoming: the anonymous row keeps form, mentor, attendance and every grade, which
+  // in a small form may still point to one child; the reports need them at that level.
   // Shortcoming: words are blanked by the record they belong to, so a mentee's name typed
   // into a note, action or reason about another mentee stays there. And a data sheet that
   // still lists an erased mentee, loaded again, brings them back as a new mentee, and
