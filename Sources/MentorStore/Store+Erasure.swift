@@ -127,14 +127,29 @@ extension Store {
 
   // Shortcoming: VACUUM rewrites the whole file, so it needs as much free disk as the
   // database takes and waits for other sessions' reads; if it fails, the erasure stays
-  // committed and the error says so, but old pages may remain until the next `scrub`.
+  // stored and a warning says so, but old pages may remain until the next erasure.
   /// Leaves no copy of erased data in the file: moves the write-ahead log into the
   /// database and empties it, rebuilds the file without free pages (`VACUUM`), and empties
   /// the log again. Does nothing in memory or inside a transaction, which must end first.
+  ///
+  /// - Throws: `.busy` when another session kept reading or writing past the busy
+  ///   timeout, so the log could not be emptied.
   public func scrub() throws(DatabaseError) {
     guard database.path != nil, database.transactionDepth == 0 else { return }
-    try database.exec("PRAGMA wal_checkpoint(TRUNCATE)")
+    try emptyTheLog()
     try database.exec("VACUUM")
-    try database.exec("PRAGMA wal_checkpoint(TRUNCATE)")
+    try emptyTheLog()
+  }
+
+  /// Moves the write-ahead log into the database and empties it, waiting (within the busy
+  /// timeout) for other sessions to finish what they are reading.
+  ///
+  /// - Throws: `.busy` when a session was still reading, and the log kept its pages.
+  private func emptyTheLog() throws(DatabaseError) {
+    var busy = 0
+    try reading {
+      try database.query("PRAGMA wal_checkpoint(TRUNCATE)") { row in busy = row.int(0) ?? 0 }
+    }
+    guard busy == 0 else { throw .busy }
   }
 }

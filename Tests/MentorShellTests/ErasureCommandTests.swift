@@ -237,6 +237,33 @@ struct ErasureFileTests {
     #expect(school.interventions["I1"]?.state == .understood)
   }
 
+  @Test("While another session reads, erasure is stored and warns that the file is not clear")
+  func anotherSessionReading() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      Q900000000001,Quennell,Ottoline,10,10A,Ms Adeyemi,Maths,6,5
+      Q900000000002,Brown,Zola,10,10A,Ms Adeyemi,Maths,5,5
+      """)
+    let path = folder + "/school.db"
+    let shell = try TestShell(store: Store(path: path))
+    #expect(shell.run("load \(sheet) --month 2026-10").succeeded, "\(shell.errors)")
+    let reader = try Database(path: path)
+    try reader.exec("BEGIN; SELECT count(*) FROM mentees")
+
+    #expect(shell.run("erase mentee ottoline --yes").succeeded)
+
+    #expect(shell.errors.contains("warning: The erasure is stored, but the file could not"))
+    #expect(try Store(path: path).loadSchool().mentees["Q900000000001"] == nil)
+    try reader.exec("COMMIT")
+    #expect(shell.run("erase mentee zola --yes").succeeded)
+    #expect(try Self.found(["Q900000000001", "Quennell", "Zola"], in: path) == [])
+  }
+
   /// Those of `texts` whose UTF-8 bytes are in the database file or its -wal file.
   static func found(_ texts: [String], in path: String) throws -> [String] {
     var bytes = try Data(contentsOf: URL(fileURLWithPath: path))

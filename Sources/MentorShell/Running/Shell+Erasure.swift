@@ -71,7 +71,11 @@ extension Shell {
     blockUndo(Self.erasureStep)
     try outsideTheDatabase("clearing what was erased from the file") {
       shell throws(ShellError) in
-      try shell.storing { try shell.store.scrub() }
+      do throws(DatabaseError) {
+        try shell.store.scrub()
+      } catch {
+        shell.warn(ShellError.erasedButNotCleared(error).message)
+      }
     }
     for (mentee, key) in zip(mentees, keys) {
       console.print(

@@ -194,6 +194,8 @@ public enum ShellError: Error {
   case erasureInMeeting(String)
   /// A `--format` that a subject access export is not written in.
   case badExportFormat(String)
+  /// The erasure was stored, but the file could not be rebuilt without the erased data.
+  case erasedButNotCleared(DatabaseError)
   /// `undo` after an erasure, which is for good.
   case cannotUndoErasure
   /// A training copy that could not be made, with the reason.
@@ -534,6 +536,10 @@ public enum ShellError: Error {
       return "The meeting with \(name) is still open: 'end' it before erasing"
     case .badExportFormat(let name):
       return "Unknown format '\(name)' for an export of a mentee; use json, html or text"
+    case .erasedButNotCleared(let error):
+      return "The erasure is stored, but the file could not be rebuilt without the erased"
+        + " data, which may stay in its log or free pages until the next erasure:"
+        + " \(error.message)"
     case .cannotUndoErasure:
       return "Cannot undo an erasure, nor anything before it: erased data is gone for good"
     case .copyFailed(let path, let reason):
