@@ -43,6 +43,10 @@ struct ErasureCommandTests {
     #expect(session.shell.school.carers["erased-1"] == nil)
     #expect(Self.reports(session) == before)
     #expect(!session.shell.execute("show mentee zoe"))
+    session.output.text = ""
+    #expect(session.shell.execute("history erased-1 --format table"))
+    #expect(session.output.text.contains("Ms Adeyemi  (erased)"))
+    #expect(!session.output.text.contains("catch-up"))
   }
 
   @Test("Without --yes a script is refused, and nothing is erased")

@@ -38,7 +38,8 @@ extension Command {
       let shown = entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")
       table.append([
         .text(shown, data: entry.at), .init(entry.by), .init(entry.kind),
-        .init(entry.menteeID ?? ""), .init(entry.what ?? ""), .init(entry.before ?? ""),
+        .init(entry.menteeID ?? ""), entry.what.map { .init($0) } ?? erasedWords,
+        .init(entry.before ?? ""),
         .init(entry.after ?? ""),
       ])
     }
@@ -46,6 +47,10 @@ extension Command {
     records.whenEmpty = "No change recorded matches."
     try shell.emit(records, arguments)
   }
+
+  /// What a table shows for the words of a change whose mentee was erased; CSV and JSON
+  /// leave the field empty.
+  static let erasedWords = Table.Cell.text("(erased)", data: "")
 
   /// The columns of `audit`.
   static let auditColumns: [Table.Column] = [
