@@ -14,6 +14,9 @@ public struct Mentee: Hashable, Sendable {
   public var mentor: String
   /// Attendance in percent, by month.
   public var attendance: [String: Double]
+  /// Whether this is what is left of a mentee whose personal data was erased: an anonymous
+  /// key for an id, no name, and records kept only for the school's counts.
+  public var isErased = false
 
   /// Creates a mentee; every field but the id may be blank.
   public init(

@@ -55,6 +55,7 @@ enum Schema {
     (6, compactResults),
     (7, reviewDueIsNotAFlag),
     (8, checksWithoutLists),
+    (9, audit),
   ]
 
   /// Step 2: the mentoring cycle: people, interventions and their checks, meetings,
@@ -270,6 +271,56 @@ enum Schema {
     PRAGMA writable_schema = RESET;
     CREATE TABLE schema_changed (unused);
     DROP TABLE schema_changed;
+    """
+
+  /// Step 9: the audit, which takes over from `history`, and what erasure and retention
+  /// need on a mentee: the day they left and when their personal data was erased.
+  ///
+  /// Every change is one row: when, who (the person at the keyboard), what kind of change,
+  /// the mentee it was about (none for a school-wide change such as a load), what happened
+  /// in words, and the values before and after where a change has them. A mentee's history
+  /// is the rows about them, so a change writes one row, as it wrote one history line, and
+  /// a row must name a mentee in the database, as a history line had to.
+  ///
+  /// The audit is append-only: triggers refuse every removal, and every change of a row
+  /// but one. Erasing a mentee first gives their row an anonymous key in place of their id
+  /// and marks it erased; after that, and only about a mentee so marked, a row may take
+  /// that key and lose its words and values, keeping when, who and what kind.
+  static let audit = """
+    ALTER TABLE mentees ADD COLUMN left_on TEXT;
+    ALTER TABLE mentees ADD COLUMN erased_at TEXT;
+    CREATE TABLE audit (
+      id INTEGER PRIMARY KEY,
+      at TEXT NOT NULL,
+      by TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      mentee TEXT REFERENCES mentees (id) DEFERRABLE INITIALLY DEFERRED,
+      what TEXT,
+      before TEXT,
+      after TEXT
+    );
+    INSERT INTO audit (at, by, kind, mentee, what)
+      SELECT recorded_at, recorded_by, 'record', mentee, text FROM history ORDER BY rowid;
+    DROP TABLE history;
+    CREATE INDEX audit_by_mentee ON audit (mentee) WHERE mentee IS NOT NULL;
+    """
+    + auditTriggers
+
+  /// The triggers that keep the audit append-only, apart from erasure (see `audit`).
+  static let auditTriggers = """
+    CREATE TRIGGER audit_is_not_removed BEFORE DELETE ON audit
+    BEGIN
+      SELECT RAISE(ABORT, 'the audit is append-only: a record cannot be removed');
+    END;
+    CREATE TRIGGER audit_is_not_changed BEFORE UPDATE ON audit
+    WHEN NOT (NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.by = OLD.by AND NEW.kind = OLD.kind
+      AND NEW.what IS NULL AND NEW.before IS NULL AND NEW.after IS NULL
+      AND OLD.mentee IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM mentees WHERE id = OLD.mentee AND erased_at IS NULL)
+      AND EXISTS (SELECT 1 FROM mentees WHERE id = NEW.mentee AND erased_at IS NOT NULL))
+    BEGIN
+      SELECT RAISE(ABORT, 'the audit is append-only: a record cannot be changed');
+    END;
     """
 
   /// The newest version this build knows.

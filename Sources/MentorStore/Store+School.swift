@@ -56,11 +56,15 @@ extension Store {
     try database.query("SELECT count(*) FROM mentees") { row in
       mentees.reserveCapacity(row.int(0) ?? 0)
     }
-    try database.query("SELECT id, surname, forename, year, form, mentor FROM mentees") { row in
+    try database.query(
+      "SELECT id, surname, forename, year, form, mentor, erased_at IS NOT NULL FROM mentees"
+    ) { row in
       let id = row.string(0) ?? ""
-      mentees[id] = Mentee(
+      var mentee = Mentee(
         id: id, surname: row.string(1) ?? "", forename: row.string(2) ?? "",
         year: row.string(3) ?? "", form: row.string(4) ?? "", mentor: row.string(5) ?? "")
+      mentee.isErased = row.int(6) == 1
+      mentees[id] = mentee
     }
     // Ordered by mentee, so each mentee's months are gathered before moving on.
     var current = ""

@@ -31,11 +31,11 @@ struct CompleterTests {
       (
         "", "",
         [
-          "acknowledge", "agree", "assign", "check", "due", "echo", "end", "escalate",
-          "escalations", "excuse", "for", "help", "history", "list", "load", "meet", "note",
-          "notify", "pause", "praise", "quit", "report", "resolve", "revise", "serious", "set",
-          "setting", "sheet", "show", "source", "strategy", "suggest", "target", "understood",
-          "undo", "unset",
+          "acknowledge", "agree", "assign", "audit", "check", "due", "echo", "end", "erase",
+          "escalate", "escalations", "excuse", "export", "for", "help", "history", "leave",
+          "list", "load", "meet", "note", "notify", "pause", "praise", "purge", "quit", "report",
+          "resolve", "revise", "serious", "set", "setting", "sheet", "show", "source",
+          "strategy", "suggest", "target", "understood", "undo", "unset",
         ]
       ),
       ("li", "li", ["list"]),

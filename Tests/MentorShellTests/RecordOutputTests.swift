@@ -61,7 +61,7 @@ struct RecordOutputTests {
       Set(Self.recordCommands.map(\.name)) == [
         "list mentees", "show mentee", "list interventions", "list subjects", "list months",
         "list mappings", "list meetings",
-        "list staff", "list parents", "escalations", "due", "suggest", "history",
+        "list staff", "list parents", "escalations", "due", "suggest", "history", "audit",
       ])
   }
 

@@ -12,15 +12,15 @@ final class TestShell {
   /// The shell itself.
   private(set) var shell: Shell!
 
-  /// Opens a shell over an empty school, run by `user`: the demo school's Progress Leader
-  /// unless a test says otherwise.
-  init(user: String = "Dr Osei") throws {
+  /// Opens a shell over an empty school, or over the school in `store`, run by `user`:
+  /// the demo school's Progress Leader unless a test says otherwise.
+  init(store: Store? = nil, user: String = "Dr Osei") throws {
     let console = Console(
       isTerminal: false, usesColour: false, out: { [unowned self] in output += $0 },
       error: { [unowned self] in errors += $0 })
     var options = ShellOptions()
     options.user = user
-    shell = try Shell(store: try Store.inMemory(), console: console, options: options)
+    shell = try Shell(store: try store ?? Store.inMemory(), console: console, options: options)
   }
 
   /// Runs lines one after another; returns what they printed to standard output, and

@@ -33,7 +33,7 @@ extension Command {
     guard let to = words.firstIndex(where: { $0.lowercased() == "to" }), to > 0,
       words.count >= to + 3
     else { throw .usage(command: "escalate", usage: usage) }
-    let mentee = try shell.mentee(words[..<to].joined(separator: " "))
+    let mentee = try shell.menteeToChange(words[..<to].joined(separator: " "))
     let reason = try TypedText.required(
       words[(to + 2)...].joined(separator: " "), "reason", limit: TypedText.longLimit)
     var recipient = Escalation.Recipient(text: words[to + 1])

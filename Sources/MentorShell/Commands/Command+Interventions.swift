@@ -241,7 +241,7 @@ extension Shell {
   /// Stores the strategy library, keeping the earlier one for `undo`.
   func saveStrategies(_ library: [Strategy], _ what: String) throws(ShellError) {
     let previous = school.strategies
-    try storing { try store.saveStrategies(library) }
+    try audited("strategy", what) { try store.saveStrategies(library) }
     school.strategies = library
     remember(what) { shell throws(ShellError) in
       try shell.storing { try shell.store.saveStrategies(previous) }

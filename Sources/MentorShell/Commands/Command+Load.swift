@@ -285,7 +285,14 @@ extension Shell {
     } else {
       updated.addDetails(of: sheet)
     }
-    try storing { try store.add(sheet, identity: identity, as: updated, removing: removing) }
+    let loaded = Set(sheet.results.map(\.menteeID)).count
+    try audited(
+      "load",
+      "Loaded '\(sheet.name)' for \(sheet.months.joined(separator: ", ")):"
+        + " \(counted(sheet.results.count, "result")) of \(counted(loaded, "mentee"))"
+    ) {
+      try store.add(sheet, identity: identity, as: updated, removing: removing)
+    }
     if !holdsResults { store.keepResults(of: &updated) }
     school = updated
     for (month, count) in replaced {
@@ -308,7 +315,13 @@ extension Shell {
     blockUndo("the load of '\(path)'")
     if let name = saveAs {
       let known = try storing { try store.mappings() }.contains { $0.name == name }
-      try storing { try store.saveMapping(name, columns: mapping.description) }
+      let before = try storing { try store.mappings() }.first { $0.name == name }?.columns
+      try audited(
+        "mapping", "Saved the column mapping '\(name)'", before: before,
+        after: mapping.description
+      ) {
+        try store.saveMapping(name, columns: mapping.description)
+      }
       if transaction.mode == .dryRun {
         transaction.noted.note(.mapping, added: known ? [] : [name], changed: known ? [name] : [])
       }

@@ -19,7 +19,7 @@ extension Command {
     access: .mentee,
   ) { shell, arguments throws(ShellError) in
     guard !arguments.words.isEmpty else { throw .usage(command: "meet", usage: "WHO") }
-    let mentee = try shell.mentee(arguments.rest(from: 0))
+    let mentee = try shell.menteeToChange(arguments.rest(from: 0))
     if let other = shell.meetingWith, other != mentee.id,
       let left = shell.school.openMeeting(of: other), let name = shell.school.mentees[other]
     {

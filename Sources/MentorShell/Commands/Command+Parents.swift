@@ -23,8 +23,14 @@ extension Command {
     }
     let path = shell.resolve(typed)
     let carers = try CarerList.read(path, shell: shell)
-    try shell.storing { try shell.store.saveCarers(carers) }
     let mentees = Set(carers.map(\.menteeID))
+    try shell.audited(
+      "parents",
+      "Loaded \(counted(carers.count, "parent or carer", "parents or carers")) of"
+        + " \(counted(mentees.count, "mentee"))"
+    ) {
+      try shell.store.saveCarers(carers)
+    }
     for id in mentees { shell.school.carers[id] = carers.filter { $0.menteeID == id } }
     shell.blockUndo("the parents loaded")
     shell.console.print(

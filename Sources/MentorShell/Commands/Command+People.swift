@@ -23,7 +23,9 @@ extension Command {
     }
     let path = shell.resolve(typed)
     let members = try StaffList.read(path, shell: shell)
-    try shell.storing { try shell.store.saveStaff(members) }
+    try shell.audited("staff", "Loaded \(counted(members.count, "member")) of staff") {
+      try shell.store.saveStaff(members)
+    }
     for member in members { shell.school.staff[member.name] = member }
     shell.blockUndo("the staff list loaded")
     shell.console.print(
@@ -74,13 +76,18 @@ extension Command {
     guard let to = words.lastIndex(where: { $0.lowercased() == "to" }), to > 0,
       to + 1 < words.count
     else { throw .usage(command: "assign", usage: "WHO to MENTOR") }
-    let mentee = try shell.mentee(words[..<to].joined(separator: " "))
+    let mentee = try shell.menteeToChange(words[..<to].joined(separator: " "))
     var mentor = words[(to + 1)...].joined(separator: " ")
     if !shell.school.staff.isEmpty { mentor = try shell.mentorMember(mentor).name }
     let previous = mentee.mentor
     try shell.storing {
       try shell.store.assign([mentee.id], to: mentor) { id in
-        shell.event(id, "Assigned to \(mentor)" + (previous.isEmpty ? "" : " (was \(previous))"))
+        var assigned = shell.event(
+          id, "Assigned to \(mentor)" + (previous.isEmpty ? "" : " (was \(previous))"))
+        assigned.kind = "assign"
+        assigned.before = previous
+        assigned.after = mentor
+        return assigned
       }
     }
     var changed = mentee

@@ -25,7 +25,8 @@ extension Command {
     var table = Table(columns: historyColumns)
     for event in events {
       let shown = event.at.prefix(16).replacingOccurrences(of: "T", with: " ")
-      table.append([.text(shown, data: event.at), .init(event.by), .init(event.text)])
+      let what = event.text.isEmpty && mentee.isErased ? erasedWords : .init(event.text)
+      table.append([.text(shown, data: event.at), .init(event.by), what])
     }
     var records = Records(table, noun: "event")
     records.heading = ["History of \(mentee.displayName) (\(mentee.id)):"]

@@ -63,7 +63,14 @@ extension Command {
       let month = try shell.month(text)
       changes = changes.filter { $0.month == month }
     }
-    try shell.storing { try shell.store.saveResults(changes) }
+    let changed = Set(changes.map(\.menteeID)).count
+    try shell.audited(
+      "targets",
+      "Set \(counted(changes.count, "target")) for \(counted(changed, "mentee")):"
+        + " \(arguments.words.joined(separator: " "))"
+    ) {
+      try shell.store.saveResults(changes)
+    }
     changes.forEach { shell.school.put($0) }
     shell.blockUndo("the targets set")
     let mentees = Set(changes.map(\.menteeID)).count

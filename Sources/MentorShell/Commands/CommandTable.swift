@@ -8,7 +8,8 @@ enum CommandTable {
     .revise, .suggest, .strategyAdd, .strategyEdit, .due, .notify, .escalate, .escalations,
     .acknowledge, .resolve, .loadStaff, .listStaff, .loadParents, .listParents, .assign,
     .history, .sheet, .reportCohort, .reportInterventions, .reportMentor, .reportPraise,
-    .reportParents, .undo, .help, .source, .forEach, .set, .unset, .echo, .pause, .quit,
+    .reportParents, .audit, .exportMentee, .export, .leaveMentee, .eraseMentee, .purge,
+    .undo, .help, .source, .forEach, .set, .unset, .echo, .pause, .quit,
   ]
 
   /// The commands by name, to find the one a line names without going through them all.

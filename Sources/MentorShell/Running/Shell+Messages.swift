@@ -150,6 +150,7 @@ extension Shell {
       }
     }
 
+    for index in events.indices { events[index].kind = "message" }
     let changedEscalations = escalations.values.sorted { $0.id < $1.id }
     try storing {
       try store.recordSent(

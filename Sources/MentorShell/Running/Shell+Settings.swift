@@ -36,7 +36,12 @@ extension Shell {
       sessionSettings.values.append((name, given))
       school.settings = settings
     } else {
-      try storing { try store.saveSetting(name, given) }
+      try audited(
+        "setting", "Changed the setting '\(name)'", before: school.settings.value(of: name),
+        after: given
+      ) {
+        try store.saveSetting(name, given)
+      }
       school.settings = settings
       applySessionSettings()
       blockUndo("the setting '\(name)'")

@@ -37,12 +37,18 @@ extension Shell {
   ///   which stays where it is so that earlier changes stay too.
   func undoLast() throws(ShellError) -> [String] {
     guard let group = undoGroups.last else { throw .nothingToUndo }
-    if let block = group.first(where: \.blocks) { throw .cannotUndo(block.what) }
+    if let block = group.first(where: \.blocks) {
+      throw block.what == Self.erasureStep ? .cannotUndoErasure : .cannotUndo(block.what)
+    }
     undoGroups.removeLast()
     for step in group.reversed() {
       try step.takeBack(self)
       if let menteeID = step.menteeID {
-        try storing { try store.record(event(menteeID, "Undid: \(step.what)")) }
+        var undone = event(menteeID, "Undid: \(step.what)")
+        undone.kind = "undo"
+        try storing { try store.record(undone) }
+      } else {
+        try audited("undo", "Undid: \(step.what)") {}
       }
     }
     pendingUndo = []

@@ -188,6 +188,30 @@ public enum ShellError: Error {
   /// Results could not be read from the database while the command ran, so what it
   /// printed may have missed some.
   case resultsUnreadable(String)
+  /// `erase` or `purge` from a script, or with nobody at the keyboard, without `--yes`.
+  case erasureNeedsYes(String)
+  /// The answer to the question before an erasure was neither the id nor `yes`.
+  case erasureNotConfirmed(String)
+  /// A mentee whose personal data was erased already.
+  case alreadyErased(String)
+  /// A command that writes personal data to a file, named without `--out`.
+  case needsOutFile(String)
+  /// A day a mentee left that is after today.
+  case leavingToCome(String, today: String)
+  /// `audit --mentee` with a person named as well, or `--since` that is not a date.
+  case auditSinceNotADate(String)
+  /// A training copy asked to replace the database it is made from.
+  case copyOverDatabase(String)
+  /// An erasure of a mentee whose meeting is still open.
+  case erasureInMeeting(String)
+  /// A `--format` that a subject access export is not written in.
+  case badExportFormat(String)
+  /// The erasure was stored, but the file could not be rebuilt without the erased data.
+  case erasedButNotCleared(DatabaseError)
+  /// `undo` after an erasure, which is for good.
+  case cannotUndoErasure
+  /// A training copy that could not be made, with the reason.
+  case copyFailed(String, reason: String)
 
   /// The message: sentence case, the user's words in single quotes, no full stop.
   public var message: String {
@@ -528,6 +552,33 @@ public enum ShellError: Error {
       return error.message
     case .store(let error):
       return error.message
+    case .erasureNeedsYes(let command):
+      return "'\(command)' removes personal data for good, so a script must say '--yes';"
+        + " '--dry-run' shows what it would erase"
+    case .erasureNotConfirmed(let what):
+      return "Nothing erased: \(what) was not confirmed"
+    case .alreadyErased(let who):
+      return "The personal data of '\(who)' was erased: nothing new is recorded about them"
+    case .needsOutFile(let command):
+      return "'\(command)' writes personal data to a file: name it with '--out FILE'"
+    case .leavingToCome(let day, let today):
+      return "'\(day)' is after today (\(today)): record a mentee as leaving once they have"
+    case .auditSinceNotADate(let text):
+      return "'\(text)' is not a date: write it as YYYY-MM-DD, as in '--since 2026-09-01'"
+    case .copyOverDatabase(let path):
+      return "'\(path)' is the database itself: name a new file for the training copy"
+    case .erasureInMeeting(let name):
+      return "The meeting with \(name) is still open: 'end' it before erasing"
+    case .badExportFormat(let name):
+      return "Unknown format '\(name)' for an export of a mentee; use json, html or text"
+    case .erasedButNotCleared(let error):
+      return "The erasure is stored, but the file could not be rebuilt without the erased"
+        + " data, which may stay in its log or free pages until the next erasure:"
+        + " \(error.message)"
+    case .cannotUndoErasure:
+      return "Cannot undo an erasure, nor anything before it: erased data is gone for good"
+    case .copyFailed(let path, let reason):
+      return "Cannot write the training copy '\(path)': \(reason)"
     case .resultsUnreadable(let reason):
       return "Some results could not be read from the database, so what was shown may be"
         + " incomplete: \(reason)"

@@ -23,10 +23,11 @@ struct HistoryStoreTests {
   @Test(
     "Changing or removing a line of history is refused",
     arguments: [
-      "UPDATE history SET text = 'Something else'",
-      "UPDATE history SET mentee = 'P102'",
-      "DELETE FROM history",
-      "DELETE FROM history WHERE text = 'Met'",
+      "UPDATE audit SET what = 'Something else'",
+      "UPDATE audit SET mentee = 'P102'",
+      "UPDATE audit SET what = NULL, before = NULL, after = NULL",
+      "DELETE FROM audit",
+      "DELETE FROM audit WHERE what = 'Met'",
     ])
   func appendOnly(sql: String) throws {
     let fixture = try MentoringFixture()
@@ -44,24 +45,20 @@ struct HistoryStoreTests {
     #expect(try fixture.store.history(of: "P101") == [MentoringFixture.event("Met")])
   }
 
-  @Test("A mentee's history can go once the mentee has been erased, and not before")
+  @Test("A mentee's history loses its words once the mentee is erased, and keeps when and who")
   func erasureIsPossible() throws {
     let fixture = try MentoringFixture()
     defer { fixture.remove() }
 
     try fixture.store.record(MentoringFixture.event("Met", mentee: "P102"))
 
-    try fixture.store.transaction {
-      for sql in [
-        "DELETE FROM results WHERE mentee = 'P102'",
-        "DELETE FROM mentees WHERE id = 'P102'",
-        "DELETE FROM history WHERE mentee = 'P102'",
-      ] {
-        try fixture.store.database.exec(sql)
-      }
-    }
+    let keys = try fixture.store.erase(["P102"], at: "2026-12-04T10:00:00Z", by: "Ms Adeyemi")
 
     #expect(try fixture.store.history(of: "P102").isEmpty)
+    let kept = try fixture.store.history(of: keys[0])
+    #expect(kept.map(\.text) == ["", "Erased the personal data of a mentee"])
+    #expect(kept.first?.at == "2026-10-14T09:05:00Z")
+    #expect(kept.first?.by == "Mr Adebayo")
     #expect(try fixture.reopened().mentees["P102"] == nil)
   }
 

@@ -88,7 +88,7 @@ struct MentoringFixture {
 
     var countSQL: String {
       switch self {
-      case .history: return "SELECT count(*) FROM history"
+      case .history: return "SELECT count(*) FROM audit WHERE mentee IS NOT NULL"
       case .interventionChecks: return "SELECT count(*) FROM intervention_checks"
       case .meetingAgreed: return "SELECT count(*) FROM meeting_agreed"
       case .meetingPraise: return "SELECT count(*) FROM meeting_praise"

@@ -1,0 +1,86 @@
+import MentorModel
+import MentorStore
+
+/// Erasing mentees' personal data: the confirmation asked first, and the erasure.
+extension Shell {
+  /// What `blockUndo` is given for an erasure, so that `undo` says why it stops there.
+  static let erasureStep = "an erasure of personal data"
+
+  /// Goes on only when the erasure is confirmed: by `--yes`, or at the prompt by typing
+  /// one of `answers` or `yes`. A script, or a session with nobody at the keyboard,
+  /// must give `--yes`.
+  ///
+  /// - Parameters:
+  ///   - command: the command's name, for the message that asks for `--yes`.
+  ///   - what: what is erased, as `the personal data of Zoë Brontë (1234)`.
+  func confirmErasure(
+    _ command: String, of what: String, answers: [String], _ arguments: Arguments
+  ) throws(ShellError) {
+    if arguments.flag("yes") { return }
+    guard frames.isEmpty, let read = readFromKeyboard else {
+      throw .erasureNeedsYes(command)
+    }
+    let typed = answers.first.map { "'\($0)' or " } ?? ""
+    console.write("Erase \(what) for good? Type \(typed)'yes' to go on: ")
+    let answer = (read() ?? "").trimmingSpaces
+    guard answer.lowercased() == "yes" || answers.contains(answer) else {
+      throw .erasureNotConfirmed(what)
+    }
+  }
+
+  /// The mentee meant by `who`, for a command that records something new about them:
+  /// refused if their personal data was erased, since nobody is left to record it about.
+  func menteeToChange(_ who: String) throws(ShellError) -> Mentee {
+    let mentee = try mentee(who)
+    guard !mentee.isErased else { throw .alreadyErased(who) }
+    return mentee
+  }
+
+  /// What erasing a mentee removes and what it keeps, for `--dry-run`.
+  func erasureSummary(of mentee: Mentee) throws(ShellError) -> String {
+    let events = try storing { try store.history(of: mentee.id) }.count
+    let results = school.results(of: mentee.id).values.reduce(0) { $0 + $1.count }
+    let carers = school.carers[mentee.id]?.count ?? 0
+    let interventions = school.interventions(of: mentee.id).count
+    let meetings = school.meetings.values.filter { $0.menteeID == mentee.id }.count
+    let escalations = school.escalations.values.filter { $0.menteeID == mentee.id }.count
+    return "Would erase \(mentee.displayName) (\(mentee.id)): their name and id,"
+      + " \(counted(carers, "parent or carer", "parents or carers")), and the words of"
+      + " \(counted(interventions, "intervention")), \(counted(meetings, "meeting")),"
+      + " \(counted(escalations, "escalation")) and \(counted(events, "audit row"));"
+      + " \(counted(results, "result")) and their year, form and mentor would be kept"
+      + " under an anonymous key."
+  }
+
+  // Shortcoming: erasure reaches the database only. Lines typed at the prompt stay in the
+  // history file, messages in the outbox, and files written with --out where they are;
+  // the school must remove those by hand, and the README says so.
+  /// Erases mentees' personal data, reads the school again, and clears what was removed
+  /// from the file; `undo` stops here from now on.
+  ///
+  /// - Throws: `.erasureInMeeting` when a meeting with one of them is open, before any
+  ///   is erased.
+  func erase(_ mentees: [Mentee]) throws(ShellError) {
+    if let open = mentees.first(where: { school.openMeeting(of: $0.id) != nil }) {
+      throw .erasureInMeeting(open.displayName)
+    }
+    let keys = try storing {
+      try store.erase(mentees.map(\.id), at: clock.now, by: options.user)
+    }
+    try reloadSchool()
+    blockUndo(Self.erasureStep)
+    try outsideTheDatabase("clearing what was erased from the file") {
+      shell throws(ShellError) in
+      do throws(DatabaseError) {
+        try shell.store.scrub()
+      } catch {
+        shell.warn(ShellError.erasedButNotCleared(error).message)
+      }
+    }
+    for (mentee, key) in zip(mentees, keys) {
+      console.print(
+        "\(stored("Erased", "Would erase")) the personal data of \(mentee.displayName)"
+          + " (\(mentee.id)); their results and records are kept as '\(key)'.")
+    }
+  }
+}

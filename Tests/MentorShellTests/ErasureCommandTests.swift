@@ -1,0 +1,277 @@
+import Foundation
+import MentorStore
+import Testing
+
+@testable import MentorShell
+
+@Suite("Erasure asks first, keeps counts for reports, and cannot be undone")
+struct ErasureCommandTests {
+  /// The demo school, run by Dr Osei, the Progress Leader.
+  static func session() throws -> DemoSession {
+    try DemoSession { options in options.user = "Dr Osei" }
+  }
+
+  /// What `report cohort` and `report interventions` print as CSV, to compare.
+  static func reports(_ session: DemoSession) -> String {
+    session.output.text = ""
+    for line in [
+      "report cohort --format csv", "report interventions counts --format csv",
+      "report mentor --month 2026-12 --format csv", "report praise --format csv",
+    ] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
+    return session.output.text
+  }
+
+  @Test("Erased with --yes: the name and id are gone, and the reports count as before")
+  func eraseWithYes() throws {
+    let session = try Self.session()
+    for line in [
+      "meet zoe", "praise for Maths 'a big step up'", "agree student 'catch-up' for Maths",
+      "end", "check I1 understood", "escalate zoe to leader 'no homework diary'",
+    ] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
+    let before = Self.reports(session)
+
+    #expect(session.shell.execute("erase mentee zoe --yes"), "\(session.errors.text)")
+
+    #expect(session.output.text.contains("Erased the personal data of Zoë Brontë"))
+    #expect(session.output.text.contains("kept as 'erased-1'"))
+    #expect(session.shell.school.mentees["X797211371138"] == nil)
+    #expect(session.shell.school.mentees["erased-1"]?.form == "11B")
+    #expect(session.shell.school.carers["erased-1"] == nil)
+    #expect(Self.reports(session) == before)
+    #expect(!session.shell.execute("show mentee zoe"))
+    session.output.text = ""
+    #expect(session.shell.execute("history erased-1 --format table"))
+    #expect(session.output.text.contains("Dr Osei  (erased)"))
+    #expect(!session.output.text.contains("catch-up"))
+  }
+
+  @Test("Without --yes a script is refused, and nothing is erased")
+  func needsYes() throws {
+    let session = try Self.session()
+
+    #expect(!session.shell.execute("erase mentee zoe"))
+
+    #expect(session.errors.text.contains("a script must say '--yes'"))
+    #expect(session.shell.school.mentees["X797211371138"] != nil)
+  }
+
+  @Test(
+    "At the prompt the id or yes goes on; anything else erases nothing",
+    arguments: [("X797211371138", true), ("yes", true), ("YES", true), ("no", false), ("", false)])
+  func confirmation(answer: String, erases: Bool) throws {
+    let session = try Self.session()
+    session.shell.readFromKeyboard = { answer }
+
+    #expect(session.shell.execute("erase mentee zoe") == erases)
+
+    #expect(session.output.text.contains("Type 'X797211371138' or 'yes' to go on"))
+    #expect((session.shell.school.mentees["X797211371138"] == nil) == erases)
+    if !erases { #expect(session.errors.text.contains("Nothing erased")) }
+  }
+
+  @Test("--dry-run says what would be erased and what kept, and changes nothing")
+  func dryRun() throws {
+    let session = try Self.session()
+
+    #expect(session.shell.execute("erase mentee zoe --dry-run"))
+
+    #expect(session.output.text.contains("Would erase Zoë Brontë (X797211371138)"))
+    #expect(session.output.text.contains("2 parents or carers"))
+    #expect(session.shell.school.mentees["X797211371138"] != nil)
+    #expect(session.shell.school.carers["X797211371138"]?.count == 2)
+  }
+
+  @Test("Undo is refused after an erasure, and says why")
+  func undoRefused() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("erase mentee zoe --yes"))
+
+    #expect(!session.shell.execute("undo"))
+
+    #expect(session.errors.text.contains("Cannot undo an erasure"))
+    #expect(session.shell.school.mentees["erased-1"] != nil)
+  }
+
+  @Test(
+    "Bad input to erase, leave and purge is refused with a clear message",
+    arguments: [
+      ("erase mentee", "Usage: erase mentee"),
+      ("erase mentee nobody-at-all --yes", "nobody-at-all"),
+      ("leave mentee", "Usage: leave mentee"),
+      ("leave mentee zoe 2027-01-01", "'2027-01-01' is after today"),
+      ("leave mentee zoe 2026-02-30", "2026-02-30"),
+      ("leave mentee zoe 2026-07-22 --cancel", "cannot be given together"),
+      ("purge", "Usage: purge"),
+      ("purge --before soon --yes", "soon"),
+      ("purge 2026-01-01 --before 2026-01-01", "Usage: purge"),
+    ])
+  func badInput(line: String, expected: String) throws {
+    let session = try Self.session()
+
+    #expect(!session.shell.execute(line))
+
+    #expect(session.errors.text.contains(expected), "\(session.errors.text)")
+    #expect(session.shell.school.mentees.count == 120)
+    #expect(try session.shell.store.menteesLeft(before: "2099-01-01").isEmpty)
+  }
+
+  @Test("A mentee whose meeting is open is not erased until it ends")
+  func openMeeting() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("meet zoe"))
+
+    #expect(!session.shell.execute("erase mentee zoe --yes"))
+    #expect(session.errors.text.contains("The meeting with Zoë Brontë is still open"))
+    #expect(session.shell.school.mentees["X797211371138"] != nil)
+
+    #expect(session.shell.execute("end"))
+    #expect(session.shell.execute("erase mentee zoe --yes"))
+  }
+
+  @Test(
+    "Nothing new is recorded about an erased mentee",
+    arguments: [
+      "erase mentee erased-1 --yes", "leave mentee erased-1", "meet erased-1",
+      "praise erased-1", "agree erased-1 student 'catch-up'", "assign erased-1 to Okafor",
+      "escalate erased-1 to leader 'worried'",
+    ])
+  func alreadyErased(line: String) throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("erase mentee zoe --yes"))
+    let audit = try session.shell.store.auditEntries().count
+
+    #expect(!session.shell.execute(line))
+
+    #expect(session.errors.text.contains("The personal data of 'erased-1' was erased: nothing new"))
+    #expect(try session.shell.store.auditEntries().count == audit)
+    #expect(session.shell.school.meetings.isEmpty && session.shell.school.escalations.isEmpty)
+  }
+
+  @Test("Leaving is recorded with a day; undo or --cancel takes it back")
+  func leaving() throws {
+    let session = try Self.session()
+
+    #expect(session.shell.execute("leave mentee zoe 2026-07-22"))
+    #expect(session.output.text.contains("Recorded Zoë Brontë as leaving on 2026-07-22"))
+    #expect(try session.shell.store.leftOn("X797211371138") == "2026-07-22")
+
+    #expect(session.shell.execute("undo"))
+    #expect(try session.shell.store.leftOn("X797211371138") == nil)
+
+    #expect(session.shell.execute("leave mentee zoe 2026-07-22"))
+    #expect(session.shell.execute("leave mentee zoe --cancel"))
+    #expect(session.output.text.contains("Recorded that Zoë Brontë has not left."))
+    #expect(try session.shell.store.leftOn("X797211371138") == nil)
+    #expect(try session.shell.store.menteesLeft(before: "2026-12-01").isEmpty)
+  }
+
+  @Test("Purge erases those who left before the day, all at once, and lists them first")
+  func purge() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("leave mentee zoe 2026-07-22"))
+    #expect(session.shell.execute("leave mentee yaw 2026-08-31"))
+    #expect(session.shell.execute("leave mentee chloé 2026-11-30"))
+    session.output.text = ""
+
+    #expect(session.shell.execute("purge --before 2026-09-01 --dry-run"))
+    #expect(session.output.text.contains("Would erase the personal data of 2 mentees"))
+    #expect(session.output.text.contains("Zoë Brontë (X797211371138)"))
+    #expect(!session.output.text.contains("Chloé"))
+    #expect(!session.shell.execute("purge --before 2026-09-01"))
+    #expect(session.shell.school.mentees.count == 120)
+    #expect(session.shell.school.mentees["erased-1"] == nil)
+
+    #expect(session.shell.execute("purge --before 2026-09-01 --yes"))
+    #expect(session.shell.school.mentees["erased-2"] != nil)
+    #expect(session.shell.school.mentees["X797211371138"] == nil)
+    #expect(try session.shell.store.menteesLeft(before: "2099-01-01").count == 1)
+
+    session.output.text = ""
+    #expect(session.shell.execute("purge --before 2026-09-01 --yes"))
+    #expect(session.output.text == "No mentee who left before 2026-09-01 is left to erase.\n")
+  }
+}
+
+@Suite("Erasing at the prompt leaves no trace of the mentee in the database file or its log")
+struct ErasureFileTests {
+  @Test("The name, id, notes, parents and words are in no byte of the file after erasure")
+  func noTraceInTheFile() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      Q900000000001,Quennell,Ottoline,10,10A,Ms Adeyemi,Maths,6,5
+      Q900000000002,Brown,Zola,10,10A,Ms Adeyemi,Maths,5,5
+      """)
+    let parents = try TestShell.sheet(
+      """
+      UPN,Name,Relationship,Email
+      Q900000000001,Perdita Quennell,Mother,perdita.q@home.example
+      """)
+    let path = folder + "/school.db"
+    let shell = try TestShell(store: Store(path: path))
+    let lines = [
+      "load \(sheet) --month 2026-10", "load parents \(parents)", "meet ottoline",
+      "praise for Maths 'zephyrine effort'", "note 'mentioned a marmalade allotment'",
+      "agree student 'lantern club on Thursdays' for Maths", "end",
+      "escalate ottoline to leader 'gossamer worry'", "check I1 understood 'seen the tutor'",
+    ]
+    for line in lines {
+      #expect(shell.run(line).succeeded, "\(line): \(shell.errors)")
+    }
+    let traces = [
+      "Q900000000001", "Quennell", "Ottoline", "perdita.q", "zephyrine", "marmalade",
+      "lantern club", "gossamer", "seen the tutor",
+    ]
+    #expect(try Self.found(traces, in: path) == traces)
+
+    #expect(shell.run("erase mentee ottoline --yes").succeeded, "\(shell.errors)")
+
+    #expect(try Self.found(traces, in: path) == [])
+    #expect(try Self.found(["Q900000000002", "Zola"], in: path).count == 2)
+    let school = try Store(path: path).loadSchool()
+    #expect(school.mentees["erased-1"]?.form == "10A")
+    #expect(school.interventions["I1"]?.state == .understood)
+  }
+
+  @Test("While another session reads, erasure is stored and warns that the file is not clear")
+  func anotherSessionReading() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      Q900000000001,Quennell,Ottoline,10,10A,Ms Adeyemi,Maths,6,5
+      Q900000000002,Brown,Zola,10,10A,Ms Adeyemi,Maths,5,5
+      """)
+    let path = folder + "/school.db"
+    let shell = try TestShell(store: Store(path: path))
+    #expect(shell.run("load \(sheet) --month 2026-10").succeeded, "\(shell.errors)")
+    let reader = try Database(path: path)
+    try reader.exec("BEGIN; SELECT count(*) FROM mentees")
+
+    #expect(shell.run("erase mentee ottoline --yes").succeeded)
+
+    #expect(shell.errors.contains("warning: The erasure is stored, but the file could not"))
+    #expect(try Store(path: path).loadSchool().mentees["Q900000000001"] == nil)
+    try reader.exec("COMMIT")
+    #expect(shell.run("erase mentee zola --yes").succeeded)
+    #expect(try Self.found(["Q900000000001", "Quennell", "Zola"], in: path) == [])
+  }
+
+  /// Those of `texts` whose UTF-8 bytes are in the database file or its -wal file.
+  static func found(_ texts: [String], in path: String) throws -> [String] {
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    if let log = FileManager.default.contents(atPath: path + "-wal") { bytes.append(log) }
+    return texts.filter { bytes.range(of: Data($0.utf8)) != nil }
+  }
+}
