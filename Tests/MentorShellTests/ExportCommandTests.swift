@@ -1,4 +1,5 @@
 import Foundation
+import MentorModel
 import MentorStore
 import Testing
 
@@ -144,6 +145,39 @@ struct ExportCommandTests {
     #expect(everyone.count > 150)
     let left = everyone.filter { bytes.range(of: Data($0.utf8)) != nil }
     #expect(left.isEmpty, "\(left) are in the copy")
+  }
+
+  @Test("A training copy renames forms and the school's own strategies, and says it is not anonymous")
+  func formsAndStrategies() throws {
+    let session = try Self.session()
+    #expect(
+      session.shell.execute(
+        "strategy add student 'upset since the divorce' 'Mrs Quillfeather to check in daily'"),
+      "\(session.errors.text)")
+    let folder = try Folder()
+    defer { folder.remove() }
+    let path = folder.file("training.db")
+
+    #expect(session.shell.execute("export --pseudonymise --out \(path)"), "\(session.errors.text)")
+
+    #expect(session.errors.text.contains("it is not anonymous, so keep it as safely"))
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    for original in ["divorce", "Quillfeather"] {
+      #expect(bytes.range(of: Data(original.utf8)) == nil, "'\(original)' is in the copy")
+    }
+    let original = session.shell.school
+    let copy = try TestShell(store: Store(path: path)).shell.school
+    #expect(copy.strategies.count == original.strategies.count)
+    #expect(copy.strategies.dropLast() == original.strategies.dropLast())
+    #expect(copy.strategies.last?.problem == "A problem the school wrote")
+    let forms = Set(original.mentees.values.map(\.form))
+    let copied = Set(copy.mentees.values.map(\.form))
+    #expect(copied.count == forms.count)
+    #expect(copied.allSatisfy { $0.hasPrefix("Form ") })
+    let sizes = { (school: School) in
+      Dictionary(grouping: school.mentees.values, by: \.form).values.map(\.count).sorted()
+    }
+    #expect(sizes(copy) == sizes(original))
   }
 
   @Test("The same person has the same pseudonym everywhere in the copy")
