@@ -3,6 +3,10 @@ import MentorModel
 
 /// Training copies: the database with every name, id, e-mail address and note replaced.
 extension Store {
+  // Shortcoming: the copy is not anonymous. Year, subjects, exact attendance and grades
+  // are kept so that reports give the same figures, and many mentees are one of a kind by
+  // form and subject set; staff keep their real subjects and roles, which may single a
+  // teacher out. The command's output and the README say the copy is personal data.
   /// Writes a copy of the database to `path` (mode 0600) that `mentor` can open, with
   /// each mentee's id and name, each form's name, each member of staff's name and e-mail
   /// address, each parent or carer, every free-text note, and every strategy the school
@@ -11,11 +15,7 @@ extension Store {
   /// The same person gets the same pseudonym everywhere in the copy. Pseudonyms are given
   /// in a new random order on each run, so that they say nothing about the order of the
   /// real ids. Grades, attendance, dates, states and counts are copied as they are, so
-  /// reports give the same figures.
-  // Shortcoming: the copy is not anonymous. Year, subjects, exact attendance and grades are
-  // kept so that reports give the same figures, and most mentees are one of a kind by
-  // year and subject set; staff keep their real subjects and roles, which may single a
-  // teacher out. The command's output and the README say the copy is personal data. The copy is made beside `path` and takes its name
+  /// reports give the same figures. The copy is made beside `path` and takes its name
   /// only when whole; its deleted pages are overwritten and the file rebuilt, so no
   /// original value is left in it.
   ///

@@ -147,7 +147,8 @@ struct ExportCommandTests {
     #expect(left.isEmpty, "\(left) are in the copy")
   }
 
-  @Test("A training copy renames forms and the school's own strategies, and says it is not anonymous")
+  @Test(
+    "A training copy renames forms and the school's own strategies, and says it is not anonymous")
   func formsAndStrategies() throws {
     let session = try Self.session()
     #expect(
@@ -224,6 +225,52 @@ struct ExportCommandTests {
     #expect(Set(copy.mentees.keys).isDisjoint(with: ["P00001", "P00002"]))
     #expect(copy.mentees.count == 2)
     #expect(Set(copy.mentees.values.map(\.mentor)).isDisjoint(with: ["Ms Upwell", "Mr Westerby"]))
+  }
+
+  @Test("A training copy named as a folder is refused with the usual message, writing nothing")
+  func copyIntoFolder() throws {
+    let session = try Self.session()
+    let folder = try Folder()
+    defer { folder.remove() }
+
+    #expect(!session.shell.execute("export --pseudonymise --out \(folder.path)"))
+
+    #expect(
+      session.errors.text.contains("'\(folder.path)': it is a folder; name a file in it"),
+      "\(session.errors.text)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  @Test(
+    "No export is written over the database or the files SQLite keeps beside it",
+    arguments: [
+      "export mentee ottoline --out DB-wal", "export mentee ottoline --out DB-shm",
+      "export mentee ottoline --out DB-journal --format json", "export mentee ottoline --out DB",
+      "export --pseudonymise --out DB-wal", "audit --out DB-shm",
+    ])
+  func notOverDatabaseFiles(line: String) throws {
+    let folder = try Folder()
+    defer { folder.remove() }
+    let path = folder.file("school.db")
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      Q900000000001,Quennell,Ottoline,10,10A,Ms Adeyemi,Maths,6,5
+      """)
+    let shell = try TestShell(store: Store(path: path))
+    #expect(shell.run("load \(sheet) --month 2026-10").succeeded, "\(shell.errors)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+
+    #expect(!shell.run(line.replacingOccurrences(of: "DB", with: path)).succeeded)
+
+    #expect(shell.errors.contains("is the database or one of the files kept beside it"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == files)
+    for file in files {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: folder.file(file)))
+      let written = ["Everything held", "{", "at,by"].contains { bytes.starts(with: Data($0.utf8)) }
+      #expect(!written, "\(file) was written over")
+    }
+    #expect(try Store(path: path).loadSchool().mentees.count == 1)
   }
 
   @Test("A training copy over the database itself is refused")

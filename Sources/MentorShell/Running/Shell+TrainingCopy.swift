@@ -13,10 +13,13 @@ extension Shell {
     {
       throw .copyOverDatabase(out)
     }
+    try refuseDatabaseFiles(out, at: path)
     let folder = (path as NSString).deletingLastPathComponent
     guard folder.isEmpty || SystemCalls.kind(of: folder) == .folder else {
       throw .noSuchFolder(path: path, folder: folder)
     }
+    let kind = SystemCalls.kind(of: path)
+    guard kind == .missing || kind == .file else { throw .cannotReplace(path: out, kind: kind) }
     let done = try outsideTheDatabase("the training copy '\(out)'") {
       shell throws(ShellError) in
       do throws(DatabaseError) {

@@ -18,6 +18,10 @@ public enum ShellError: Error {
   case badSheetFormat(String)
   /// An `--out` file whose extension names a format mentor does not write.
   case foreignOutFile(String, writes: [String])
+  /// `audit WHO` naming nobody on the staff list and nobody who made a change.
+  case auditNobody(String)
+  /// An `--out` file that is the database or one of the files SQLite keeps beside it.
+  case outIsDatabaseFile(String)
   /// A month after this one, where only months gone by or this one make sense.
   case monthToCome(String, now: String)
   /// A review date more than a year ahead.
@@ -258,8 +262,13 @@ public enum ShellError: Error {
     case .monthToCome(let month, let now):
       return "'\(month)' is still to come (this month is \(now)), so no meeting has ended in"
         + " it; name this month or an earlier one"
+    case .auditNobody(let name):
+      return "'\(name)' is not on the staff list and has made no change; give their whole"
+        + " name or one word of it"
+    case .outIsDatabaseFile(let name):
+      return "'\(name)' is the database or one of the files kept beside it: name another file"
     case .foreignOutFile(let name, let writes):
-      return "'\(name)' names a format mentor does not write; name the file ."
+      return "'\(name)' names a format this command does not write; name the file ."
         + writes.joined(separator: ", .") + ", or leave out the extension"
     case .badSheetFormat(let name):
       return "Unknown format '\(name)' for an action sheet; use text, md or html"
