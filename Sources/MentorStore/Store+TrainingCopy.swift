@@ -48,6 +48,7 @@ extension Store {
         try fillMenteeMap(copy)
         try fillStaffMap(copy)
         try fillFormMap(copy)
+        try fillCarerMap(copy)
         try fillSeedStrategies(copy)
         try copy.exec("DROP TRIGGER audit_is_not_changed; DROP TRIGGER audit_is_not_removed")
         try copy.exec(Self.replacements)
@@ -60,6 +61,7 @@ extension Store {
     }
     try copy.exec(
       "DROP TABLE temp.mentee_map; DROP TABLE temp.staff_map; DROP TABLE temp.form_map;"
+        + " DROP TABLE temp.carer_map;"
         + " DROP TABLE temp.seed_strategies")
     try copy.exec("VACUUM")
     try copy.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE")
@@ -122,6 +124,17 @@ extension Store {
     }
   }
 
+  /// A number for each parent or carer (`Carer 12`), in a random order, so that it says
+  /// nothing about the order of the school's list of parents.
+  private static func fillCarerMap(_ copy: Database) throws {
+    var rows: [Int] = []
+    try copy.query("SELECT rowid FROM carers") { row in rows.append(row.int(0) ?? 0) }
+    let insert = try copy.prepare("INSERT INTO temp.carer_map (old, number) VALUES (?, ?)")
+    for (number, row) in rows.shuffled().enumerated() {
+      try insert.run(SQLValue(row), SQLValue(number + 1))
+    }
+  }
+
   /// The words of the seed's strategy library, which the copy keeps; the school's own
   /// problems and strategies are replaced, since they may describe a real child.
   private static func fillSeedStrategies(_ copy: Database) throws {
@@ -147,6 +160,7 @@ extension Store {
     CREATE TEMP TABLE mentee_map (old TEXT PRIMARY KEY, new TEXT, forename TEXT, surname TEXT);
     CREATE TEMP TABLE staff_map (old TEXT PRIMARY KEY, new TEXT, email TEXT);
     CREATE TEMP TABLE form_map (old TEXT PRIMARY KEY, new TEXT);
+    CREATE TEMP TABLE carer_map (old INTEGER PRIMARY KEY, number INTEGER);
     CREATE TEMP TABLE seed_strategies (problem TEXT, strategy TEXT);
     """
 
@@ -172,8 +186,10 @@ extension Store {
     UPDATE results SET mentee = (SELECT new FROM mentee_map WHERE old = mentee)
       WHERE mentee IN (SELECT old FROM mentee_map);
     UPDATE carers SET mentee = (SELECT new FROM mentee_map WHERE old = mentee),
-      name = 'Carer ' || rowid,
-      email = CASE email WHEN '' THEN '' ELSE 'carer' || rowid || '@home.example' END;
+      name = 'Carer ' || (SELECT number FROM carer_map WHERE old = carers.rowid),
+      email = CASE email WHEN '' THEN ''
+        ELSE 'carer' || (SELECT number FROM carer_map WHERE old = carers.rowid)
+          || '@home.example' END;
     UPDATE staff SET email = (SELECT email FROM staff_map WHERE old = staff.name),
       name = (SELECT new FROM staff_map WHERE old = staff.name);
     UPDATE interventions SET mentee = coalesce((SELECT new FROM mentee_map WHERE old = mentee),

@@ -147,8 +147,7 @@ struct ExportCommandTests {
     #expect(left.isEmpty, "\(left) are in the copy")
   }
 
-  @Test(
-    "A training copy renames forms and the school's own strategies, and says it is not anonymous")
+  @Test("A training copy hides forms, parents' order and the school's strategies, and warns")
   func formsAndStrategies() throws {
     let session = try Self.session()
     #expect(
@@ -175,6 +174,14 @@ struct ExportCommandTests {
     let copied = Set(copy.mentees.values.map(\.form))
     #expect(copied.count == forms.count)
     #expect(copied.allSatisfy { $0.hasPrefix("Form ") })
+    var carers: [String] = []
+    try Database(path: path).query("SELECT name FROM carers ORDER BY rowid") { row in
+      carers.append(row.string(0) ?? "")
+    }
+    let numbered = (1...carers.count).map { "Carer \($0)" }
+    #expect(carers.count == 197)
+    #expect(Set(carers) == Set(numbered))
+    #expect(carers != numbered, "the parents are numbered in the order of the school's list")
     let sizes = { (school: School) in
       Dictionary(grouping: school.mentees.values, by: \.form).values.map(\.count).sorted()
     }
