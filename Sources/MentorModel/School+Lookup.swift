@@ -45,6 +45,27 @@ extension School {
     }
   }
 
+  /// Finds the mentee meant by `who` only when it is their id or their whole name, for a
+  /// change that cannot be taken back: the start of a name finds nobody.
+  ///
+  /// Ids and names ignore case and accents, as `find` does; a whole name is
+  /// "forename surname", "surname forename" or "surname, forename".
+  public func findWhole(_ who: String) -> MenteeMatch {
+    if let mentee = mentees[who] { return .found(mentee) }
+    let key = Self.fold(who)
+    guard !key.isEmpty else { return .notFound }
+    let index = nameIndex.index(of: mentees)
+    if let mentee = index.ids[key].flatMap({ mentees[$0] }) { return .found(mentee) }
+    let whole = Set(
+      index.entries(startingWith: key).filter { $0.key.count == key.utf8.count }.map(\.id))
+    let found = whole.compactMap { mentees[$0] }.sorted { $0.id < $1.id }
+    switch found.count {
+    case 0: return .notFound
+    case 1: return .found(found[0])
+    default: return .ambiguous(found)
+    }
+  }
+
   /// Names that complete `prefix`, as a user would type them: "Forename Surname".
   public func completeNames(_ prefix: String) -> [String] {
     let entries = nameIndex.index(of: mentees).entries(startingWith: Self.fold(prefix))

@@ -3,9 +3,14 @@ import MentorModel
 
 /// Training copies: the database with every name, id, e-mail address and note replaced.
 extension Store {
+  // Shortcoming: the copy is not anonymous. Year, subjects, exact attendance and grades
+  // are kept so that reports give the same figures, and many mentees are one of a kind by
+  // form and subject set; staff keep their real subjects and roles, which may single a
+  // teacher out. The command's output and the README say the copy is personal data.
   /// Writes a copy of the database to `path` (mode 0600) that `mentor` can open, with
-  /// each mentee's id and name, each member of staff's name and e-mail address, each parent
-  /// or carer, and every free-text note replaced.
+  /// each mentee's id and name, each form's name, each member of staff's name and e-mail
+  /// address, each parent or carer, every free-text note, and every strategy the school
+  /// added to the library replaced.
   ///
   /// The same person gets the same pseudonym everywhere in the copy. Pseudonyms are given
   /// in a new random order on each run, so that they say nothing about the order of the
@@ -42,6 +47,9 @@ extension Store {
       try copy.transaction {
         try fillMenteeMap(copy)
         try fillStaffMap(copy)
+        try fillFormMap(copy)
+        try fillCarerMap(copy)
+        try fillSeedStrategies(copy)
         try copy.exec("DROP TRIGGER audit_is_not_changed; DROP TRIGGER audit_is_not_removed")
         try copy.exec(Self.replacements)
         try copy.exec(Schema.auditTriggers)
@@ -51,7 +59,10 @@ extension Store {
     } catch {
       throw .sqlite(code: 1, message: String(describing: error))
     }
-    try copy.exec("DROP TABLE temp.mentee_map; DROP TABLE temp.staff_map")
+    try copy.exec(
+      "DROP TABLE temp.mentee_map; DROP TABLE temp.staff_map; DROP TABLE temp.form_map;"
+        + " DROP TABLE temp.carer_map;"
+        + " DROP TABLE temp.seed_strategies")
     try copy.exec("VACUUM")
     try copy.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE")
   }
@@ -100,6 +111,40 @@ extension Store {
     }
   }
 
+  /// A pseudonym for each form (`Form 3`), in a random order, so that a form's name does
+  /// not lead back to its tutor group.
+  private static func fillFormMap(_ copy: Database) throws {
+    var forms: [String] = []
+    try copy.query("SELECT DISTINCT form FROM mentees WHERE form <> ''") { row in
+      forms.append(row.string(0) ?? "")
+    }
+    let insert = try copy.prepare("INSERT INTO temp.form_map (old, new) VALUES (?, ?)")
+    for (number, form) in forms.shuffled().enumerated() {
+      try insert.run(.text(form), .text("Form \(number + 1)"))
+    }
+  }
+
+  /// A number for each parent or carer (`Carer 12`), in a random order, so that it says
+  /// nothing about the order of the school's list of parents.
+  private static func fillCarerMap(_ copy: Database) throws {
+    var rows: [Int] = []
+    try copy.query("SELECT rowid FROM carers") { row in rows.append(row.int(0) ?? 0) }
+    let insert = try copy.prepare("INSERT INTO temp.carer_map (old, number) VALUES (?, ?)")
+    for (number, row) in rows.shuffled().enumerated() {
+      try insert.run(SQLValue(row), SQLValue(number + 1))
+    }
+  }
+
+  /// The words of the seed's strategy library, which the copy keeps; the school's own
+  /// problems and strategies are replaced, since they may describe a real child.
+  private static func fillSeedStrategies(_ copy: Database) throws {
+    let insert = try copy.prepare(
+      "INSERT INTO temp.seed_strategies (problem, strategy) VALUES (?, ?)")
+    for seed in Strategy.seed {
+      try insert.run(.text(seed.problem), .text(seed.strategy))
+    }
+  }
+
   /// Every name of a member of staff written anywhere in the database.
   static let staffNames = """
     SELECT name FROM staff UNION SELECT mentor FROM mentees
@@ -114,6 +159,9 @@ extension Store {
   static let pseudonymMaps = """
     CREATE TEMP TABLE mentee_map (old TEXT PRIMARY KEY, new TEXT, forename TEXT, surname TEXT);
     CREATE TEMP TABLE staff_map (old TEXT PRIMARY KEY, new TEXT, email TEXT);
+    CREATE TEMP TABLE form_map (old TEXT PRIMARY KEY, new TEXT);
+    CREATE TEMP TABLE carer_map (old INTEGER PRIMARY KEY, number INTEGER);
+    CREATE TEMP TABLE seed_strategies (problem TEXT, strategy TEXT);
     """
 
   /// Every replacement, from the two maps; free text becomes a placeholder that says what
@@ -126,13 +174,22 @@ extension Store {
       WHERE id IN (SELECT old FROM mentee_map);
     UPDATE mentees SET mentor = (SELECT new FROM staff_map WHERE old = mentor)
       WHERE mentor IN (SELECT old FROM staff_map);
+    UPDATE mentees SET form = (SELECT new FROM form_map WHERE old = form)
+      WHERE form IN (SELECT old FROM form_map);
+    UPDATE strategies SET
+      problem = CASE WHEN problem IN (SELECT problem FROM seed_strategies) THEN problem
+        ELSE 'A problem the school wrote' END,
+      strategy = CASE WHEN strategy IN (SELECT strategy FROM seed_strategies) THEN strategy
+        ELSE 'A strategy the school wrote' END;
     UPDATE attendance SET mentee = (SELECT new FROM mentee_map WHERE old = mentee)
       WHERE mentee IN (SELECT old FROM mentee_map);
     UPDATE results SET mentee = (SELECT new FROM mentee_map WHERE old = mentee)
       WHERE mentee IN (SELECT old FROM mentee_map);
     UPDATE carers SET mentee = (SELECT new FROM mentee_map WHERE old = mentee),
-      name = 'Carer ' || rowid,
-      email = CASE email WHEN '' THEN '' ELSE 'carer' || rowid || '@home.example' END;
+      name = 'Carer ' || (SELECT number FROM carer_map WHERE old = carers.rowid),
+      email = CASE email WHEN '' THEN ''
+        ELSE 'carer' || (SELECT number FROM carer_map WHERE old = carers.rowid)
+          || '@home.example' END;
     UPDATE staff SET email = (SELECT email FROM staff_map WHERE old = staff.name),
       name = (SELECT new FROM staff_map WHERE old = staff.name);
     UPDATE interventions SET mentee = coalesce((SELECT new FROM mentee_map WHERE old = mentee),

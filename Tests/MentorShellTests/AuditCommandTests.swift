@@ -88,6 +88,15 @@ struct AuditCommandTests {
     #expect(session.output.text == "2 changes\n")
   }
 
+  @Test("Someone on the staff list, or who once made a change, may have no changes to show")
+  func personWithoutChanges() throws {
+    let session = try Self.session()
+
+    #expect(session.shell.execute("audit Okafor --count"), "\(session.errors.text)")
+    #expect(session.output.text == "0 changes\n")
+    #expect(session.shell.execute("audit Osei --since 2027-01-01"), "\(session.errors.text)")
+  }
+
   @Test(
     "A bad date or an unknown mentee is refused with a clear message",
     arguments: [
@@ -95,6 +104,8 @@ struct AuditCommandTests {
       ("audit --since 2026-13-01", "'2026-13-01' is not a date"),
       ("audit --mentee nobody-at-all", "nobody-at-all"),
       ("audit --format xml", "xml"),
+      ("audit Nobody", "'Nobody' is not on the staff list and has made no change"),
+      ("audit 'Mr Okafr' --since 2026-12-01", "'Mr Okafr' is not on the staff list"),
     ])
   func badInput(line: String, expected: String) throws {
     let session = try Self.session()

@@ -54,12 +54,14 @@ struct DubiousInputTests {
   }
 
   @Test(
-    "An --out file named for a format mentor does not write is refused, listing those it does",
+    "An --out file named for a format the command does not write is refused, listing those it does",
     arguments: [
       ("list mentees --out NAME", "caseload.xlsx", ".csv, .json, .txt"),
       ("list mentees --format csv --out NAME", "caseload.XLSX", ".csv, .json, .txt"),
       ("report cohort --out NAME", "cohort.pdf", ".csv, .json, .txt, .html, .htm"),
       ("sheet zoe --out NAME", "zoe.docx", ".txt, .md, .html, .htm"),
+      ("audit --out NAME", "audit.html", ".csv, .json, .txt"),
+      ("list mentees --format csv --out NAME", "caseload.htm", ".csv, .json, .txt"),
     ])
   func foreignExtension(line: String, name: String, writes: String) throws {
     let session = try Self.session()
@@ -69,7 +71,8 @@ struct DubiousInputTests {
 
     #expect(!session.shell.execute(line.replacingOccurrences(of: "NAME", with: path)))
     #expect(
-      session.errors.text.contains("names a format mentor does not write; name the file \(writes)"))
+      session.errors.text.contains(
+        "names a format this command does not write; name the file \(writes)"))
     #expect(!FileManager.default.fileExists(atPath: path))
   }
 

@@ -34,7 +34,7 @@ struct ErasureCommandTests {
     }
     let before = Self.reports(session)
 
-    #expect(session.shell.execute("erase mentee zoe --yes"), "\(session.errors.text)")
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"), "\(session.errors.text)")
 
     #expect(session.output.text.contains("Erased the personal data of Zoë Brontë"))
     #expect(session.output.text.contains("kept as 'erased-1'"))
@@ -53,7 +53,7 @@ struct ErasureCommandTests {
   func needsYes() throws {
     let session = try Self.session()
 
-    #expect(!session.shell.execute("erase mentee zoe"))
+    #expect(!session.shell.execute("erase mentee 'Zoë Brontë'"))
 
     #expect(session.errors.text.contains("a script must say '--yes'"))
     #expect(session.shell.school.mentees["X797211371138"] != nil)
@@ -66,7 +66,7 @@ struct ErasureCommandTests {
     let session = try Self.session()
     session.shell.readFromKeyboard = { answer }
 
-    #expect(session.shell.execute("erase mentee zoe") == erases)
+    #expect(session.shell.execute("erase mentee 'Zoë Brontë'") == erases)
 
     #expect(session.output.text.contains("Type 'X797211371138' or 'yes' to go on"))
     #expect((session.shell.school.mentees["X797211371138"] == nil) == erases)
@@ -77,7 +77,7 @@ struct ErasureCommandTests {
   func dryRun() throws {
     let session = try Self.session()
 
-    #expect(session.shell.execute("erase mentee zoe --dry-run"))
+    #expect(session.shell.execute("erase mentee 'zoe bronte' --dry-run"))
 
     #expect(session.output.text.contains("Would erase Zoë Brontë (X797211371138)"))
     #expect(session.output.text.contains("2 parents or carers"))
@@ -88,7 +88,7 @@ struct ErasureCommandTests {
   @Test("Undo is refused after an erasure, and says why")
   func undoRefused() throws {
     let session = try Self.session()
-    #expect(session.shell.execute("erase mentee zoe --yes"))
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"))
 
     #expect(!session.shell.execute("undo"))
 
@@ -100,11 +100,16 @@ struct ErasureCommandTests {
     "Bad input to erase, leave and purge is refused with a clear message",
     arguments: [
       ("erase mentee", "Usage: erase mentee"),
-      ("erase mentee nobody-at-all --yes", "nobody-at-all"),
+      ("erase mentee nobody-at-all --yes", "'nobody-at-all' is not the id or full name"),
       ("leave mentee", "Usage: leave mentee"),
       ("leave mentee zoe 2027-01-01", "'2027-01-01' is after today"),
       ("leave mentee zoe 2026-02-30", "2026-02-30"),
-      ("leave mentee zoe 2026-07-22 --cancel", "cannot be given together"),
+      ("leave mentee zoe 2026-11-22 --cancel", "cannot be given together"),
+      ("leave mentee 'Harry Jones' 1900-01-01", "'1900-01-01' is before 2000"),
+      ("leave mentee 'Harry Bennett' 1999-12-31", "'1999-12-31' is before 2000"),
+      ("leave mentee zoe 2026-10-31", "'2026-10-31' is before 2026-11, the latest month"),
+      ("erase mentee zoe --yes", "'zoe' is not the id or full name of one mentee"),
+      ("erase mentee 'zoe bro' --dry-run", "give 'erase mentee' the mentee's id"),
       ("purge", "Usage: purge"),
       ("purge --before soon --yes", "soon"),
       ("purge 2026-01-01 --before 2026-01-01", "Usage: purge"),
@@ -119,17 +124,81 @@ struct ErasureCommandTests {
     #expect(try session.shell.store.menteesLeft(before: "2099-01-01").isEmpty)
   }
 
+  @Test("Erasure names no child but the one typed when the name is only the start of one")
+  func partialNameNamesNobody() throws {
+    let session = try Self.session()
+
+    #expect(!session.shell.execute("erase mentee zo --yes"))
+    #expect(!session.shell.execute("erase mentee 'Zoë Bront'"))
+
+    #expect(session.errors.text.contains("'zo' is not the id or full name of one mentee"))
+    #expect(!session.errors.text.contains("Brontë"), "\(session.errors.text)")
+    #expect(!session.errors.text.contains("X797211371138"))
+    #expect(session.shell.school.mentees.count == 120)
+  }
+
+  @Test("At the prompt an open meeting is named before anything is asked")
+  func openMeetingBeforeAsking() throws {
+    let session = try Self.session()
+    var asked = false
+    session.shell.readFromKeyboard = {
+      asked = true
+      return "yes"
+    }
+    #expect(session.shell.execute("leave mentee zoe 2026-11-30"))
+    #expect(session.shell.execute("meet zoe"))
+
+    #expect(!session.shell.execute("erase mentee X797211371138"))
+    #expect(!session.shell.execute("purge --before 2026-12-01"))
+
+    #expect(!asked)
+    #expect(session.errors.text.contains("still open: 'end' it before erasing; nothing was"))
+    #expect(session.shell.school.mentees["X797211371138"] != nil)
+  }
+
+  @Test("A dry run says which meeting must end first; the real purge says nothing was erased")
+  func dryRunWithOpenMeeting() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("leave mentee zoe 2026-11-02"))
+    #expect(session.shell.execute("leave mentee yaw 2026-11-10"))
+    #expect(session.shell.execute("meet zoe"))
+    session.output.text = ""
+
+    #expect(session.shell.execute("erase mentee X797211371138 --dry-run"))
+    #expect(session.output.text.contains("Their meeting is open: 'end' it before erasing."))
+    #expect(session.shell.execute("purge --before 2026-11-15 --dry-run"))
+    #expect(
+      session.output.text.contains(
+        "Zoë Brontë (X797211371138): their meeting is open; 'end' it before erasing"))
+    #expect(!session.output.text.contains("Yaw Boateng (X799521509584):"))
+
+    #expect(!session.shell.execute("purge --before 2026-11-15 --yes"))
+    #expect(session.errors.text.contains("'end' it before erasing; nothing was erased"))
+    #expect(session.shell.school.mentees["X799521509584"] != nil)
+  }
+
+  @Test("Taking back a leaving day never recorded says so and keeps no audit row")
+  func cancelWhenNotLeaving() throws {
+    let session = try Self.session()
+    let audit = try session.shell.store.auditEntries().count
+
+    #expect(session.shell.execute("leave mentee zoe --cancel"))
+
+    #expect(session.output.text.contains("Nothing to take back: Zoë Brontë is not recorded"))
+    #expect(try session.shell.store.auditEntries().count == audit)
+  }
+
   @Test("A mentee whose meeting is open is not erased until it ends")
   func openMeeting() throws {
     let session = try Self.session()
     #expect(session.shell.execute("meet zoe"))
 
-    #expect(!session.shell.execute("erase mentee zoe --yes"))
+    #expect(!session.shell.execute("erase mentee X797211371138 --yes"))
     #expect(session.errors.text.contains("The meeting with Zoë Brontë is still open"))
     #expect(session.shell.school.mentees["X797211371138"] != nil)
 
     #expect(session.shell.execute("end"))
-    #expect(session.shell.execute("erase mentee zoe --yes"))
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"))
   }
 
   @Test(
@@ -141,7 +210,7 @@ struct ErasureCommandTests {
     ])
   func alreadyErased(line: String) throws {
     let session = try Self.session()
-    #expect(session.shell.execute("erase mentee zoe --yes"))
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"))
     let audit = try session.shell.store.auditEntries().count
 
     #expect(!session.shell.execute(line))
@@ -151,18 +220,70 @@ struct ErasureCommandTests {
     #expect(session.shell.school.meetings.isEmpty && session.shell.school.escalations.isEmpty)
   }
 
+  @Test(
+    "Nothing new is recorded about the interventions and escalations of an erased mentee",
+    arguments: [
+      ("check I1 understood 'she said her dad moved out'", "'I1'"),
+      ("revise I1 parent 'new'", "'I1'"), ("resolve E1 'closed'", "'E1'"),
+      ("acknowledge e1", "'e1'"),
+    ])
+  func recordsOfErased(line: String, id: String) throws {
+    let session = try Self.session()
+    for line in [
+      "agree zoe student 'catch-up' for Maths", "escalate zoe to leader 'worried'",
+      "erase mentee X797211371138 --yes",
+    ] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
+    let audit = try session.shell.store.auditEntries().count
+    let school = session.shell.school
+
+    #expect(!session.shell.execute(line))
+
+    #expect(
+      session.errors.text.contains(
+        "\(id) is about a mentee whose personal data was erased: nothing new"),
+      "\(session.errors.text)")
+    #expect(try session.shell.store.auditEntries().count == audit)
+    #expect(session.shell.school.interventions == school.interventions)
+    #expect(session.shell.school.escalations == school.escalations)
+    #expect(try session.shell.store.loadSchool().interventions.count == 1)
+  }
+
+  @Test("Notify sends nothing about an erased mentee, and still sends about others")
+  func notifyAfterErasure() throws {
+    let session = try Self.session()
+    for line in [
+      "agree zoe student 'catch-up' for Maths", "escalate zoe to leader 'worried'",
+      "erase mentee X797211371138 --yes",
+    ] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
+    session.output.text = ""
+
+    #expect(session.shell.execute("notify --dry-run"), "\(session.errors.text)")
+    #expect(session.output.text.hasPrefix("Nothing to send"))
+
+    #expect(session.shell.execute("agree chloe resources 'study centre' for French"))
+    session.output.text = ""
+    #expect(session.shell.execute("notify --dry-run"), "\(session.errors.text)")
+    #expect(session.output.text.contains("Would send 1 message"))
+    #expect(session.output.text.contains("I2"))
+    #expect(!session.output.text.contains("I1"))
+  }
+
   @Test("Leaving is recorded with a day; undo or --cancel takes it back")
   func leaving() throws {
     let session = try Self.session()
 
-    #expect(session.shell.execute("leave mentee zoe 2026-07-22"))
-    #expect(session.output.text.contains("Recorded Zoë Brontë as leaving on 2026-07-22"))
-    #expect(try session.shell.store.leftOn("X797211371138") == "2026-07-22")
+    #expect(session.shell.execute("leave mentee zoe 2026-11-22"))
+    #expect(session.output.text.contains("Recorded Zoë Brontë as leaving on 2026-11-22"))
+    #expect(try session.shell.store.leftOn("X797211371138") == "2026-11-22")
 
     #expect(session.shell.execute("undo"))
     #expect(try session.shell.store.leftOn("X797211371138") == nil)
 
-    #expect(session.shell.execute("leave mentee zoe 2026-07-22"))
+    #expect(session.shell.execute("leave mentee zoe 2026-11-01"))
     #expect(session.shell.execute("leave mentee zoe --cancel"))
     #expect(session.output.text.contains("Recorded that Zoë Brontë has not left."))
     #expect(try session.shell.store.leftOn("X797211371138") == nil)
@@ -172,27 +293,27 @@ struct ErasureCommandTests {
   @Test("Purge erases those who left before the day, all at once, and lists them first")
   func purge() throws {
     let session = try Self.session()
-    #expect(session.shell.execute("leave mentee zoe 2026-07-22"))
-    #expect(session.shell.execute("leave mentee yaw 2026-08-31"))
+    #expect(session.shell.execute("leave mentee zoe 2026-11-02"))
+    #expect(session.shell.execute("leave mentee yaw 2026-11-10"))
     #expect(session.shell.execute("leave mentee chloé 2026-11-30"))
     session.output.text = ""
 
-    #expect(session.shell.execute("purge --before 2026-09-01 --dry-run"))
+    #expect(session.shell.execute("purge --before 2026-11-15 --dry-run"))
     #expect(session.output.text.contains("Would erase the personal data of 2 mentees"))
     #expect(session.output.text.contains("Zoë Brontë (X797211371138)"))
     #expect(!session.output.text.contains("Chloé"))
-    #expect(!session.shell.execute("purge --before 2026-09-01"))
+    #expect(!session.shell.execute("purge --before 2026-11-15"))
     #expect(session.shell.school.mentees.count == 120)
     #expect(session.shell.school.mentees["erased-1"] == nil)
 
-    #expect(session.shell.execute("purge --before 2026-09-01 --yes"))
+    #expect(session.shell.execute("purge --before 2026-11-15 --yes"))
     #expect(session.shell.school.mentees["erased-2"] != nil)
     #expect(session.shell.school.mentees["X797211371138"] == nil)
     #expect(try session.shell.store.menteesLeft(before: "2099-01-01").count == 1)
 
     session.output.text = ""
-    #expect(session.shell.execute("purge --before 2026-09-01 --yes"))
-    #expect(session.output.text == "No mentee who left before 2026-09-01 is left to erase.\n")
+    #expect(session.shell.execute("purge --before 2026-11-15 --yes"))
+    #expect(session.output.text == "No mentee who left before 2026-11-15 is left to erase.\n")
   }
 }
 
@@ -232,7 +353,7 @@ struct ErasureFileTests {
     ]
     #expect(try Self.found(traces, in: path) == traces)
 
-    #expect(shell.run("erase mentee ottoline --yes").succeeded, "\(shell.errors)")
+    #expect(shell.run("erase mentee 'Quennell, Ottoline' --yes").succeeded, "\(shell.errors)")
 
     #expect(try Self.found(traces, in: path) == [])
     #expect(try Self.found(["Q900000000002", "Zola"], in: path).count == 2)
@@ -259,12 +380,12 @@ struct ErasureFileTests {
     let reader = try Database(path: path)
     try reader.exec("BEGIN; SELECT count(*) FROM mentees")
 
-    #expect(shell.run("erase mentee ottoline --yes").succeeded)
+    #expect(shell.run("erase mentee 'Quennell, Ottoline' --yes").succeeded)
 
     #expect(shell.errors.contains("warning: The erasure is stored, but the file could not"))
     #expect(try Store(path: path).loadSchool().mentees["Q900000000001"] == nil)
     try reader.exec("COMMIT")
-    #expect(shell.run("erase mentee zola --yes").succeeded)
+    #expect(shell.run("erase mentee Q900000000002 --yes").succeeded)
     #expect(try Self.found(["Q900000000001", "Quennell", "Zola"], in: path) == [])
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MentorModel
 import MentorStore
 import Testing
 
@@ -146,6 +147,47 @@ struct ExportCommandTests {
     #expect(left.isEmpty, "\(left) are in the copy")
   }
 
+  @Test("A training copy hides forms, parents' order and the school's strategies, and warns")
+  func formsAndStrategies() throws {
+    let session = try Self.session()
+    #expect(
+      session.shell.execute(
+        "strategy add student 'upset since the divorce' 'Mrs Quillfeather to check in daily'"),
+      "\(session.errors.text)")
+    let folder = try Folder()
+    defer { folder.remove() }
+    let path = folder.file("training.db")
+
+    #expect(session.shell.execute("export --pseudonymise --out \(path)"), "\(session.errors.text)")
+
+    #expect(session.errors.text.contains("it is not anonymous, so keep it as safely"))
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    for original in ["divorce", "Quillfeather"] {
+      #expect(bytes.range(of: Data(original.utf8)) == nil, "'\(original)' is in the copy")
+    }
+    let original = session.shell.school
+    let copy = try TestShell(store: Store(path: path)).shell.school
+    #expect(copy.strategies.count == original.strategies.count)
+    #expect(copy.strategies.dropLast() == original.strategies.dropLast())
+    #expect(copy.strategies.last?.problem == "A problem the school wrote")
+    let forms = Set(original.mentees.values.map(\.form))
+    let copied = Set(copy.mentees.values.map(\.form))
+    #expect(copied.count == forms.count)
+    #expect(copied.allSatisfy { $0.hasPrefix("Form ") })
+    var carers: [String] = []
+    try Database(path: path).query("SELECT name FROM carers ORDER BY rowid") { row in
+      carers.append(row.string(0) ?? "")
+    }
+    let numbered = (1...carers.count).map { "Carer \($0)" }
+    #expect(carers.count == 197)
+    #expect(Set(carers) == Set(numbered))
+    #expect(carers != numbered, "the parents are numbered in the order of the school's list")
+    let sizes = { (school: School) in
+      Dictionary(grouping: school.mentees.values, by: \.form).values.map(\.count).sorted()
+    }
+    #expect(sizes(copy) == sizes(original))
+  }
+
   @Test("The same person has the same pseudonym everywhere in the copy")
   func consistentPseudonyms() throws {
     let session = try Self.session()
@@ -190,6 +232,52 @@ struct ExportCommandTests {
     #expect(Set(copy.mentees.keys).isDisjoint(with: ["P00001", "P00002"]))
     #expect(copy.mentees.count == 2)
     #expect(Set(copy.mentees.values.map(\.mentor)).isDisjoint(with: ["Ms Upwell", "Mr Westerby"]))
+  }
+
+  @Test("A training copy named as a folder is refused with the usual message, writing nothing")
+  func copyIntoFolder() throws {
+    let session = try Self.session()
+    let folder = try Folder()
+    defer { folder.remove() }
+
+    #expect(!session.shell.execute("export --pseudonymise --out \(folder.path)"))
+
+    #expect(
+      session.errors.text.contains("'\(folder.path)': it is a folder; name a file in it"),
+      "\(session.errors.text)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  @Test(
+    "No export is written over the database or the files SQLite keeps beside it",
+    arguments: [
+      "export mentee ottoline --out DB-wal", "export mentee ottoline --out DB-shm",
+      "export mentee ottoline --out DB-journal --format json", "export mentee ottoline --out DB",
+      "export --pseudonymise --out DB-wal", "audit --out DB-shm",
+    ])
+  func notOverDatabaseFiles(line: String) throws {
+    let folder = try Folder()
+    defer { folder.remove() }
+    let path = folder.file("school.db")
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      Q900000000001,Quennell,Ottoline,10,10A,Ms Adeyemi,Maths,6,5
+      """)
+    let shell = try TestShell(store: Store(path: path))
+    #expect(shell.run("load \(sheet) --month 2026-10").succeeded, "\(shell.errors)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+
+    #expect(!shell.run(line.replacingOccurrences(of: "DB", with: path)).succeeded)
+
+    #expect(shell.errors.contains("is the database or one of the files kept beside it"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == files)
+    for file in files {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: folder.file(file)))
+      let written = ["Everything held", "{", "at,by"].contains { bytes.starts(with: Data($0.utf8)) }
+      #expect(!written, "\(file) was written over")
+    }
+    #expect(try Store(path: path).loadSchool().mentees.count == 1)
   }
 
   @Test("A training copy over the database itself is refused")

@@ -1,14 +1,22 @@
 /// Who must be told about each intervention and escalation: the rules behind `notify`.
 extension School {
-  /// Interventions agreed and not yet communicated to whoever carries them out.
+  /// Interventions agreed and not yet communicated to whoever carries them out; none of
+  /// a mentee whose personal data was erased, since nobody is to act on them now.
   public var interventionsToCommunicate: [Intervention] {
-    interventions.values.filter { $0.state == .agreed }
+    interventions.values.filter { $0.state == .agreed && !isErased($0.menteeID) }
       .sorted { Self.number($0.id) < Self.number($1.id) }
   }
 
-  /// Open escalations whose recipient has not been sent a message yet.
+  /// Open escalations whose recipient has not been sent a message yet; none of a mentee
+  /// whose personal data was erased.
   public var escalationsToSend: [Escalation] {
-    escalations.values.filter(\.awaitsMessage).sorted { Self.number($0.id) < Self.number($1.id) }
+    escalations.values.filter { $0.awaitsMessage && !isErased($0.menteeID) }
+      .sorted { Self.number($0.id) < Self.number($1.id) }
+  }
+
+  /// Whether the mentee with this id (or anonymous key) had their personal data erased.
+  func isErased(_ menteeID: String) -> Bool {
+    mentees[menteeID]?.isErased == true
   }
 
   /// Everything waiting to be sent: each agreed intervention and each escalation that

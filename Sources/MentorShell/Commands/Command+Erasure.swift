@@ -7,14 +7,15 @@ extension Command {
     summary: "Record the day a mentee left the school, which 'purge' erases by",
     detail: """
       DATE is the day they left (YYYY-MM-DD), today if not given; it cannot be after
-      today. The mentee stays in lists and reports until their personal data is erased,
-      by 'erase mentee' or by 'purge --before DATE' for all who left before a day. Loading
-      a data sheet does not record leaving: a mentee missing from one month's sheet may be
-      absent rather than gone. '--cancel' takes back a day recorded in error, so that
-      'purge' leaves the mentee alone; 'undo' takes back the last one of this session.
+      today, before 2000, nor before the latest month with results for them. The mentee
+      stays in lists and reports until their personal data is erased, by 'erase mentee'
+      or by 'purge --before DATE' for all who left before a day. Loading a data sheet does
+      not record leaving: a mentee missing from one month's sheet may be absent rather
+      than gone. '--cancel' takes back a day recorded in error, so that 'purge' leaves the
+      mentee alone; 'undo' takes back the last one of this session.
       """,
     examples: ["leave mentee zoe 2026-11-30", "leave mentee zoe", "leave mentee zoe --cancel"],
-    exampleSetup: ["leave mentee zoe 2026-07-22"],
+    exampleSetup: ["leave mentee zoe 2026-11-20"],
     options: [.flag("cancel", "take back the day recorded: the mentee has not left")],
     completions: [.mentee],
     access: .progressLeader,
@@ -29,13 +30,20 @@ extension Command {
       guard last <= shell.clock.today else {
         throw .leavingToCome(last, today: shell.clock.today)
       }
+      guard last >= "2000-01-01" else { throw .leavingTooEarly(last) }
       guard !arguments.flag("cancel") else { throw .optionsClash("--cancel", "DATE") }
       day = last
       words.removeLast()
     }
     if arguments.flag("cancel") { day = nil }
     let mentee = try shell.menteeToChange(words.joined(separator: " "))
+    if let day { try shell.checkLeaving(on: day, of: mentee) }
     let previous = try shell.storing { try shell.store.leftOn(mentee.id) }
+    guard day != nil || previous != nil else {
+      shell.console.print(
+        "Nothing to take back: \(mentee.displayName) is not recorded as leaving.")
+      return
+    }
     let what = day.map { "Left the school on \($0)" } ?? "Has not left the school"
     try shell.storing {
       try shell.store.recordLeaving([mentee.id], on: day) { id in
@@ -69,11 +77,12 @@ extension Command {
       prompt, messages in the outbox and files written with --out are outside the
       database: remove those by hand. A meeting with the mentee must be ended first.
 
-      At the prompt it asks first: type the mentee's id or 'yes'. A script must say
+      WHO is the mentee's id or full name: not the start of a name, which may fit another
+      child. At the prompt it asks first: type the mentee's id or 'yes'. A script must say
       '--yes'. '--dry-run' says what would be erased and erases nothing. 'undo' cannot
       take an erasure back.
       """,
-    examples: ["erase mentee zoe --dry-run", "erase mentee zoe --yes"],
+    examples: ["erase mentee 'Zoë Brontë' --dry-run", "erase mentee X797211371138 --yes"],
     options: [
       .flag("dry-run", "say what would be erased, and erase nothing"),
       .flag("yes", "erase without asking (needed in scripts)"),
@@ -84,11 +93,12 @@ extension Command {
     guard !arguments.words.isEmpty else {
       throw .usage(command: "erase mentee", usage: "WHO [--dry-run] [--yes]")
     }
-    let mentee = try shell.menteeToChange(arguments.rest(from: 0))
+    let mentee = try shell.menteeToErase(arguments.rest(from: 0))
     if arguments.flag("dry-run") || shell.transaction.mode == .dryRun {
       shell.console.print(try shell.erasureSummary(of: mentee))
       return
     }
+    try shell.refuseOpenMeetings([mentee])
     try shell.confirmErasure(
       "erase mentee", of: "the personal data of \(mentee.displayName) (\(mentee.id))",
       answers: [mentee.id], arguments)
@@ -103,8 +113,8 @@ extension Command {
       before DATE (YYYY-MM-DD), all in one go or none. At the prompt it asks first: type
       'yes'. A script must say '--yes'. '--dry-run' lists who would be erased.
       """,
-    examples: ["purge --before 2026-09-01 --dry-run", "purge --before 2026-12-01 --yes"],
-    exampleSetup: ["leave mentee zoe 2026-07-22"],
+    examples: ["purge --before 2026-12-01 --dry-run", "purge --before 2026-12-01 --yes"],
+    exampleSetup: ["leave mentee 'Zoë Brontë' 2026-11-20"],
     options: [
       .value("before", "DATE", "erase those who left before this day"),
       .flag("dry-run", "list who would be erased, and erase nothing"),
@@ -126,9 +136,15 @@ extension Command {
       shell.console.print(
         "Would erase the personal data of \(counted(mentees.count, "mentee")) who left"
           + " before \(day):")
-      for mentee in mentees { shell.console.print("  \(mentee.displayName) (\(mentee.id))") }
+      for mentee in mentees {
+        let open = shell.school.openMeeting(of: mentee.id) != nil
+        shell.console.print(
+          "  \(mentee.displayName) (\(mentee.id))"
+            + (open ? ": their meeting is open; 'end' it before erasing" : ""))
+      }
       return
     }
+    try shell.refuseOpenMeetings(mentees)
     try shell.confirmErasure(
       "purge",
       of: "the personal data of \(counted(mentees.count, "mentee")) who left before \(day)",

@@ -110,7 +110,7 @@ extension Command {
     guard let id = arguments.word(0) else {
       throw .usage(command: "acknowledge", usage: "ESCALATION")
     }
-    var escalation = try shell.escalation(id)
+    var escalation = try shell.escalationToChange(id)
     guard escalation.state == .open else {
       throw .escalationAlready(escalation.id, escalation.state.rawValue)
     }
@@ -130,7 +130,7 @@ extension Command {
     guard arguments.words.count >= 2 else {
       throw .usage(command: "resolve", usage: "ESCALATION OUTCOME")
     }
-    var escalation = try shell.escalation(arguments.words[0])
+    var escalation = try shell.escalationToChange(arguments.words[0])
     guard escalation.state != .resolved else {
       throw .escalationAlready(escalation.id, escalation.state.rawValue)
     }
@@ -170,11 +170,13 @@ extension Shell {
     if let failure { throw .escalationMessageWaits(id: escalation.id, failure) }
   }
 
-  /// The escalation with an id, or an error naming it.
-  func escalation(_ id: String) throws(ShellError) -> Escalation {
+  /// The escalation with an id, for a command that records something about it: an error
+  /// naming it when there is none, or when its mentee's personal data was erased.
+  func escalationToChange(_ id: String) throws(ShellError) -> Escalation {
     guard let found = school.escalations[id.uppercased()] else {
       throw .unknownEscalation(id)
     }
+    try refuseErased(found.menteeID, record: id)
     return found
   }
 }

@@ -56,10 +56,13 @@ extension Command {
     detail: """
       The copy is a database that 'mentor --db FILE' opens, with the same mentees,
       results, interventions, meetings and reports as this one, but every mentee's id and
-      name, every member of staff's name and e-mail address, every parent or carer, and
-      every free-text note, reason and piece of evidence replaced. The same person has the
-      same pseudonym everywhere in the copy; pseudonyms are given in a new random order
-      each time. Only its owner can read the file; a file of that name is replaced.
+      name, every form's name, every member of staff's name and e-mail address, every
+      parent or carer, every free-text note, reason and piece of evidence, and every
+      strategy the school added to the library replaced. The same person has the same
+      pseudonym everywhere in the copy; pseudonyms are given in a new random order each
+      time. Only its owner can read the file; a file of that name is replaced.
+      The copy is not anonymous: each mentee's year, subjects, grades and attendance are
+      kept, which can single a child out, so handle it as personal data.
       """,
     examples: ["export --pseudonymise --out /tmp/mentor-example-training.db"],
     exampleSetup: ["meet zoe", "note 'said the bus was late'", "end"],

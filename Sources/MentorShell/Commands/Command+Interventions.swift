@@ -71,7 +71,7 @@ extension Command {
     guard arguments.words.count >= 2 else {
       throw .usage(command: "check", usage: "ID STATE [EVIDENCE]")
     }
-    var intervention = try shell.intervention(arguments.words[0])
+    var intervention = try shell.interventionToChange(arguments.words[0])
     let state = try Self.checkState(arguments.words[1])
     do throws(ModelError) {
       intervention.state = try intervention.checked(state)
@@ -125,7 +125,7 @@ extension Command {
   ) { shell, arguments throws(ShellError) in
     let words = arguments.words
     guard words.count >= 2 else { throw .usage(command: "revise", usage: reviseUsage) }
-    var old = try shell.intervention(words[0])
+    var old = try shell.interventionToChange(words[0])
     guard old.state.isOpen else {
       let replacement = shell.school.interventions.values.first { $0.replaces == old.id }
       throw .interventionClosed(old.id, old.state, replacedBy: replacement?.id)

@@ -31,12 +31,12 @@ extension Shell {
       else { return }
       throw .othersMentee(record: nil, mentioned(mentee), mentor: mentee.mentor, leaders)
     case .intervention:
-      guard let found = arguments.word(0).flatMap({ try? intervention($0) }),
+      guard let found = arguments.word(0).flatMap({ try? interventionToChange($0) }),
         !school.involves(found, member)
       else { return }
       throw othersRecord(found.id, menteeID: found.menteeID, leaders)
     case .escalation:
-      guard let found = arguments.word(0).flatMap({ try? escalation($0) }),
+      guard let found = arguments.word(0).flatMap({ try? escalationToChange($0) }),
         !school.involves(found, member)
       else { return }
       throw othersRecord(found.id, menteeID: found.menteeID, leaders)

@@ -20,4 +20,15 @@ extension Shell {
       }
     }
   }
+
+  /// Refuses `audit WHO` when WHO fits nobody on the staff list and nobody who ever made
+  /// a change, so that a slip in the name does not pass for "no changes".
+  func checkAuditPerson(_ person: String) throws(ShellError) {
+    if school.staff.values.contains(where: { School.mentor($0.name, matches: person) }) {
+      return
+    }
+    let everyone = try storing { try store.auditEntries() }
+    guard !everyone.contains(where: { School.mentor($0.by, matches: person) }) else { return }
+    throw .auditNobody(person)
+  }
 }

@@ -36,6 +36,47 @@ extension Shell {
     return mentee
   }
 
+  /// The mentee `erase mentee` is to erase: named by their id or whole name, since the
+  /// start of a name may fit a child other than the one meant, and erasure is for good.
+  ///
+  /// - Throws: `.eraseNeedsWholeName` naming only what was typed, when `who` is not one
+  ///   mentee's id or whole name; `.alreadyErased` for one erased already.
+  func menteeToErase(_ who: String) throws(ShellError) -> Mentee {
+    guard case .found(let mentee) = school.findWhole(who) else {
+      throw .eraseNeedsWholeName(who)
+    }
+    guard !mentee.isErased else { throw .alreadyErased(who) }
+    return mentee
+  }
+
+  /// Refuses a day of leaving before the latest month with results for the mentee, who
+  /// was still at school then.
+  func checkLeaving(on day: String, of mentee: Mentee) throws(ShellError) {
+    // A month loaded under a period's name (not YYYY-MM) says nothing about the day.
+    if let month = school.latestMonth(of: mentee.id), Clock.isDate(month + "-01"),
+      day < month + "-01"
+    {
+      throw .leavingBeforeResults(day, month: month)
+    }
+  }
+
+  /// Refuses a change to a record (`I1`, `E2`, a meeting) whose mentee's personal data
+  /// was erased: what is kept of it stays as it was when they were erased.
+  func refuseErased(_ menteeID: String, record: String) throws(ShellError) {
+    guard school.mentees[menteeID]?.isErased == true else { return }
+    throw .recordOfErased(record)
+  }
+
+  /// Refuses to erase anyone when one of `mentees` has a meeting open: checked before
+  /// asking for confirmation, so that nobody confirms what cannot be done.
+  ///
+  /// - Throws: `.erasureInMeeting`, which says nothing was erased.
+  func refuseOpenMeetings(_ mentees: [Mentee]) throws(ShellError) {
+    if let open = mentees.first(where: { school.openMeeting(of: $0.id) != nil }) {
+      throw .erasureInMeeting(open.displayName)
+    }
+  }
+
   /// What erasing a mentee removes and what it keeps, for `--dry-run`.
   func erasureSummary(of mentee: Mentee) throws(ShellError) -> String {
     let events = try storing { try store.history(of: mentee.id) }.count
@@ -50,6 +91,8 @@ extension Shell {
       + " \(counted(escalations, "escalation")) and \(counted(events, "audit row"));"
       + " \(counted(results, "result")) and their year, form and mentor would be kept"
       + " under an anonymous key."
+      + (school.openMeeting(of: mentee.id) == nil
+        ? "" : " Their meeting is open: 'end' it before erasing.")
   }
 
   // Shortcoming: erasure reaches the database only. Lines typed at the prompt stay in the
@@ -61,9 +104,7 @@ extension Shell {
   /// - Throws: `.erasureInMeeting` when a meeting with one of them is open, before any
   ///   is erased.
   func erase(_ mentees: [Mentee]) throws(ShellError) {
-    if let open = mentees.first(where: { school.openMeeting(of: $0.id) != nil }) {
-      throw .erasureInMeeting(open.displayName)
-    }
+    try refuseOpenMeetings(mentees)
     let keys = try storing {
       try store.erase(mentees.map(\.id), at: clock.now, by: options.user)
     }

@@ -82,6 +82,7 @@ extension Shell {
     _ what: String, write: @escaping (Record, HistoryEvent?) throws -> Void,
     delete: @escaping (String) throws -> Void
   ) throws(ShellError) where Record.ID == String {
+    try refuseErased(menteeID, record: record.id)
     let previous = school[keyPath: table][record.id]
     var line = event(menteeID, what)
     line.kind = String(describing: Record.self).lowercased()
@@ -116,6 +117,7 @@ extension Shell {
   func saveCheck(
     _ intervention: Intervention, state: InterventionState, evidence: String, what: String
   ) throws(ShellError) {
+    try refuseErased(intervention.menteeID, record: intervention.id)
     let previous = school.interventions[intervention.id]
     var line = event(intervention.menteeID, what)
     line.kind = "check"
@@ -151,11 +153,13 @@ extension Shell {
         ?? Clock.date(String(meeting.openedAt.prefix(10)), plusDays: 28))
   }
 
-  /// The intervention with an id, or an error naming it.
-  func intervention(_ id: String) throws(ShellError) -> Intervention {
+  /// The intervention with an id, for a command that records something about it: an error
+  /// naming it when there is none, or when its mentee's personal data was erased.
+  func interventionToChange(_ id: String) throws(ShellError) -> Intervention {
     guard let found = school.interventions[id.uppercased()] else {
       throw .unknownIntervention(id)
     }
+    try refuseErased(found.menteeID, record: id)
     return found
   }
 

@@ -63,6 +63,7 @@ extension Shell {
   ) throws(ShellError) {
     try checkOut(out, writes: writes)
     let path = (out as NSString).expandingTildeInPath
+    try refuseDatabaseFiles(out, at: path)
     let done = try outsideTheDatabase("the file '\(out)'") { shell throws(ShellError) in
       try PrivateFile.write(text, to: path)
       shell.console.printError(message)
@@ -82,16 +83,31 @@ extension Shell {
   /// does not write: CSV saved as `caseload.xlsx` would not open in a spreadsheet.
   static let foreignFiles: Set<String> = [
     "xlsx", "xlsm", "xlsb", "xls", "ods", "numbers", "doc", "docx", "odt", "pages", "rtf",
-    "pdf", "xml", "tsv", "png", "jpg", "jpeg", "gif", "zip",
+    "pdf", "xml", "tsv", "png", "jpg", "jpeg", "gif", "zip", "html", "htm",
   ]
 
-  /// Refuses an `--out` file whose extension names a format mentor does not write, such
-  /// as `.xlsx`, whatever `--format` says; a name with no extension, or another one, is
-  /// written as the format chosen.
+  /// Refuses an `--out` file whose extension names a format the command does not write,
+  /// such as `.xlsx`, or `.html` for records, whatever `--format` says; a name with no
+  /// extension, or another one, is written as the format chosen.
   func checkOut(_ out: String, writes: [String]) throws(ShellError) {
     let suffix = (out as NSString).pathExtension.lowercased()
-    guard Self.foreignFiles.contains(suffix) else { return }
+    guard !writes.contains(suffix), Self.foreignFiles.contains(suffix) else { return }
     throw .foreignOutFile(out, writes: writes)
+  }
+
+  /// Refuses to write over the database or one of the files SQLite keeps beside it
+  /// (`-wal`, `-shm`, `-journal`), which would damage it.
+  ///
+  /// - Parameter path: `out` with `~` expanded.
+  func refuseDatabaseFiles(_ out: String, at path: String) throws(ShellError) {
+    guard let database = store.path else { return }
+    let resolved = { (path: String) in
+      URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+    let target = resolved(path)
+    let own = ["", "-wal", "-shm", "-journal"].map { resolved(database + $0) }
+    guard own.contains(target) else { return }
+    throw .outIsDatabaseFile(out)
   }
 
   /// Prints a table of records, as `emit(_:_:)` does.

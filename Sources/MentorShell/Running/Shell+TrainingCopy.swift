@@ -13,10 +13,13 @@ extension Shell {
     {
       throw .copyOverDatabase(out)
     }
+    try refuseDatabaseFiles(out, at: path)
     let folder = (path as NSString).deletingLastPathComponent
     guard folder.isEmpty || SystemCalls.kind(of: folder) == .folder else {
       throw .noSuchFolder(path: path, folder: folder)
     }
+    let kind = SystemCalls.kind(of: path)
+    guard kind == .missing || kind == .file else { throw .cannotReplace(path: out, kind: kind) }
     let done = try outsideTheDatabase("the training copy '\(out)'") {
       shell throws(ShellError) in
       do throws(DatabaseError) {
@@ -25,6 +28,7 @@ extension Shell {
         throw .copyFailed(out, reason: error.message)
       }
       shell.console.printError("Wrote a pseudonymised training copy to '\(out)'.")
+      shell.console.printError(Self.trainingCopyWarning)
       // The copy's staff have new names, so say whom to open it as.
       if let leader = Self.progressLeader(inCopyAt: path) {
         shell.console.printError(
@@ -33,6 +37,11 @@ extension Shell {
     }
     if !done { console.print("Would write a pseudonymised training copy to '\(out)'.") }
   }
+
+  /// What a training copy keeps that can single a child out, said each time one is made.
+  static let trainingCopyWarning =
+    "It keeps each mentee's year, subjects, grades and attendance, which can single a child"
+    + " out: it is not anonymous, so keep it as safely as the school's own data."
 
   /// The name of the first Progress Leader on the staff list of the copy at `path`, or nil
   /// when it names none (then whoever opens it acts as one) or cannot be read.

@@ -18,6 +18,10 @@ public enum ShellError: Error {
   case badSheetFormat(String)
   /// An `--out` file whose extension names a format mentor does not write.
   case foreignOutFile(String, writes: [String])
+  /// `audit WHO` naming nobody on the staff list and nobody who made a change.
+  case auditNobody(String)
+  /// An `--out` file that is the database or one of the files SQLite keeps beside it.
+  case outIsDatabaseFile(String)
   /// A month after this one, where only months gone by or this one make sense.
   case monthToCome(String, now: String)
   /// A review date more than a year ahead.
@@ -194,10 +198,18 @@ public enum ShellError: Error {
   case erasureNotConfirmed(String)
   /// A mentee whose personal data was erased already.
   case alreadyErased(String)
+  /// `erase mentee` given what is not one mentee's id or whole name.
+  case eraseNeedsWholeName(String)
+  /// An intervention or escalation, by its id, whose mentee's personal data was erased.
+  case recordOfErased(String)
   /// A command that writes personal data to a file, named without `--out`.
   case needsOutFile(String)
   /// A day a mentee left that is after today.
   case leavingToCome(String, today: String)
+  /// A day a mentee left that is before 2000.
+  case leavingTooEarly(String)
+  /// A day a mentee left before the latest month with results for them.
+  case leavingBeforeResults(String, month: String)
   /// `audit --mentee` with a person named as well, or `--since` that is not a date.
   case auditSinceNotADate(String)
   /// A training copy asked to replace the database it is made from.
@@ -250,8 +262,13 @@ public enum ShellError: Error {
     case .monthToCome(let month, let now):
       return "'\(month)' is still to come (this month is \(now)), so no meeting has ended in"
         + " it; name this month or an earlier one"
+    case .auditNobody(let name):
+      return "'\(name)' is not on the staff list and has made no change; give their whole"
+        + " name or one word of it"
+    case .outIsDatabaseFile(let name):
+      return "'\(name)' is the database or one of the files kept beside it: name another file"
     case .foreignOutFile(let name, let writes):
-      return "'\(name)' names a format mentor does not write; name the file ."
+      return "'\(name)' names a format this command does not write; name the file ."
         + writes.joined(separator: ", .") + ", or leave out the extension"
     case .badSheetFormat(let name):
       return "Unknown format '\(name)' for an action sheet; use text, md or html"
@@ -559,8 +576,19 @@ public enum ShellError: Error {
       return "Nothing erased: \(what) was not confirmed"
     case .alreadyErased(let who):
       return "The personal data of '\(who)' was erased: nothing new is recorded about them"
+    case .eraseNeedsWholeName(let who):
+      return "'\(who)' is not the id or full name of one mentee: give 'erase mentee' the"
+        + " mentee's id, so that nobody else is erased"
+    case .recordOfErased(let id):
+      return "'\(id)' is about a mentee whose personal data was erased: nothing new is"
+        + " recorded about them"
     case .needsOutFile(let command):
       return "'\(command)' writes personal data to a file: name it with '--out FILE'"
+    case .leavingTooEarly(let day):
+      return "'\(day)' is before 2000: give the day the mentee left, as YYYY-MM-DD"
+    case .leavingBeforeResults(let day, let month):
+      return "'\(day)' is before \(month), the latest month with results for this mentee:"
+        + " give a day in \(month) or after"
     case .leavingToCome(let day, let today):
       return "'\(day)' is after today (\(today)): record a mentee as leaving once they have"
     case .auditSinceNotADate(let text):
@@ -568,7 +596,8 @@ public enum ShellError: Error {
     case .copyOverDatabase(let path):
       return "'\(path)' is the database itself: name a new file for the training copy"
     case .erasureInMeeting(let name):
-      return "The meeting with \(name) is still open: 'end' it before erasing"
+      return "The meeting with \(name) is still open: 'end' it before erasing; nothing was"
+        + " erased"
     case .badExportFormat(let name):
       return "Unknown format '\(name)' for an export of a mentee; use json, html or text"
     case .erasedButNotCleared(let error):
