@@ -12,7 +12,7 @@ extension Shell {
     _ change: () throws -> Void
   ) throws(ShellError) {
     let entry = AuditEntry(
-      at: clock.now, by: options.user, kind: kind, what: what, before: before, after: after)
+      at: clock.now, by: userName, kind: kind, what: what, before: before, after: after)
     try storing {
       try store.transaction {
         try change()

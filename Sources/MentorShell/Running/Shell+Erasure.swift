@@ -65,7 +65,7 @@ extension Shell {
       throw .erasureInMeeting(open.displayName)
     }
     let keys = try storing {
-      try store.erase(mentees.map(\.id), at: clock.now, by: options.user)
+      try store.erase(mentees.map(\.id), at: clock.now, by: userName)
     }
     try reloadSchool()
     blockUndo(Self.erasureStep)

@@ -40,6 +40,8 @@ public final class Shell {
   var undoGroups: [[UndoStep]] = []
   /// The changes of the command running now.
   var pendingUndo: [UndoStep] = []
+  /// The command running now, with its arguments and the meeting open, for `remember`.
+  var runningCommand: Origin?
   /// Under `--atomic` or `--dry-run`, the transaction the run is.
   var transaction = ScriptTransaction()
   /// Settings held for this session only, over the school's.
@@ -148,6 +150,9 @@ public final class Shell {
       }
     }
     let createdBefore = variables.created.count
+    let outer = runningCommand
+    runningCommand = Origin(command: command, arguments: arguments, meetingWith: meetingWith)
+    defer { runningCommand = outer }
     try recordingChanges(of: command) { () throws(ShellError) in try command.run(self, arguments) }
     if let failure = school.takeResultReadFailure() {
       throw .resultsUnreadable(failure)
