@@ -37,16 +37,23 @@ struct RoleEdgeTests {
     #expect(shell.errors.components(separatedBy: "warning:").count == 2)
   }
 
-  @Test("Undo is refused when the mentee has since gone to another mentor, and kept")
-  func undoAfterReassignment() throws {
+  /// The demo school in a database file in a new folder, and the folder.
+  static func demoFile() throws -> (path: String, folder: String) {
     let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("mentor-undo-\(UUID().uuidString)").path
+      .appendingPathComponent("mentor-roles-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/school.db"
     _ = try DemoSession()  // enters the package root, where the demo's files are
     let leader = try TestShell(store: Store(path: path))
     #expect(leader.run("source demo/school.mentor").succeeded, "\(leader.errors)")
+    return (path, folder)
+  }
+
+  @Test("Undo is refused when the mentee has since gone to another mentor, and kept")
+  func undoAfterReassignment() throws {
+    let (path, folder) = try Self.demoFile()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let leader = try TestShell(store: Store(path: path))
     let patel = try TestShell(store: Store(path: path), user: "Ms Patel")
 
     #expect(patel.run("agree \(Self.haoLi) student 'homework club'").succeeded)
@@ -58,6 +65,20 @@ struct RoleEdgeTests {
         "error: The last change cannot be undone now: \(Self.haoLi) is Mr Okafor's mentee"))
     let school = try Store(path: path).loadSchool()
     #expect(school.interventions.values.contains { $0.menteeID == Self.haoLi })
+  }
+
+  @Test("A meeting ended in another session is named by the mentee's id on standard error")
+  func meetingEndedElsewhere() throws {
+    let (path, folder) = try Self.demoFile()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let leader = try TestShell(store: Store(path: path))
+    let patel = try TestShell(store: Store(path: path), user: "Ms Patel")
+
+    #expect(patel.run("meet \(Self.haoLi)").succeeded, "\(patel.errors)")
+    #expect(leader.run("end \(Self.haoLi)").succeeded, "\(leader.errors)")
+    #expect(patel.run("echo next").succeeded)
+
+    #expect(patel.errors == "The meeting with \(Self.haoLi) was ended in another session.\n")
   }
 
   @Test("Undo of a change about one's own mentee still works")

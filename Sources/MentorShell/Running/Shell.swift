@@ -93,8 +93,8 @@ public final class Shell {
     applySessionSettings()
     knownVersion = try storing { try store.dataVersion() }
     if let id = meetingWith, school.openMeeting(of: id) == nil {
-      let name = school.mentees[id]?.displayName ?? id
-      console.printError("The meeting with \(name) was ended in another session.")
+      // The mentee by id: this goes to standard error, which may be a log.
+      console.printError("The meeting with \(id) was ended in another session.")
       meetingWith = nil
     }
   }
