@@ -31,6 +31,8 @@ extension Shell {
         !school.isMentor(member, of: mentee)
       else { return }
       // The mentee by id when an id was typed: standard error may be kept in a log.
+      // Shortcoming: part of a name (`Adaeze`) is answered with the whole name (`Adaeze
+      // Eze`), one word more than was typed, so that the person sees whom it found.
       let named = meeting == nil && typed?.lowercased() == mentee.id.lowercased()
       let name = named ? mentee.id : mentioned(mentee)
       throw .othersMentee(record: nil, name, mentor: mentee.mentor, leaders)

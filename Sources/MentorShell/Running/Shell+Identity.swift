@@ -7,6 +7,10 @@ extension Shell {
   /// member of staff the user name means (`--as Patel`, `MENTOR_USER=patel@...` and the
   /// login `patel` are all "Ms Patel"), else, before a staff list names them, the name as
   /// typed.
+  // Shortcoming: rows recorded before changes were recorded under the staff list's name
+  // keep the name as it was typed (`patel@...`, `osei`): the audit is append-only and no
+  // migration rewrites it. `audit WHO` finds them by any of a person's names, but history,
+  // `list meetings` and a training copy still show such a person under several names.
   var userName: String {
     school.staffMember(meantBy: options.user)?.name ?? options.user
   }
