@@ -63,6 +63,7 @@ struct ActionSheetHTMLTests {
       Name,Email,Role,Subjects
       Ms Patel,patel@school.example,Mentor;Teacher,Maths
       Mr O'Connor,oconnor@school.example,Teacher,French
+      Dr Osei,osei@school.example,Progress Leader,
 
       """)
     var lines = ["load 2026-11.csv", "load staff staff.csv", "meet siobhan"]

@@ -116,7 +116,7 @@ struct NoticePlanTests {
     #expect(plan.notices.allSatisfy { $0.escalations.map(\.id) == ["E1"] })
   }
 
-  @Test("An escalation to parents reaches those with an address and names the one without")
+  @Test("An escalation to parents reaches those with an address and notes the one without")
   func toParents() {
     let plan = Self.school().noticePlan(
       interventions: [], escalations: [Self.escalation("E1", "A1", to: .parent)])
@@ -126,7 +126,7 @@ struct NoticePlanTests {
     #expect(
       plan.shortfalls == [
         .init(
-          itemID: "E1", menteeID: "A1", problem: .noAddress(name: "Sam Quill"),
+          itemID: "E1", menteeID: "A1", problem: .carerNoAddress,
           reachedNobody: false)
       ])
   }

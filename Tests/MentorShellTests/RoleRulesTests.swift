@@ -178,7 +178,8 @@ struct RoleRulesTests {
       return nil
     } catch {
       switch error {
-      case .notOnStaffList, .onlyProgressLeader, .othersMentee, .othersCaseload, .noAccessRule:
+      case .notOnStaffList, .onlyProgressLeader, .othersMentee, .othersCaseload, .noCaseload,
+        .onlyLeaderSetsSchool, .noAccessRule:
         return error.message
       default:
         return nil

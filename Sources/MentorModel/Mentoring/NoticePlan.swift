@@ -54,6 +54,12 @@ public struct NoticePlan: Sendable {
     case noAddress(name: String)
     /// The person's e-mail address is not one that can be written to.
     case badAddress(name: String, address: String)
+    /// A parent or carer of the mentee has no e-mail address; unnamed, since warnings may
+    /// be kept in a log.
+    case carerNoAddress
+    /// A parent or carer's e-mail address is not one that can be written to; the carer
+    /// and the address unnamed.
+    case carerBadAddress
   }
 
   /// An intervention or escalation that a problem kept from someone.

@@ -144,9 +144,10 @@ extension School {
   private func reach(name: String, email: String, kind: NoticePlan.Recipient.Kind)
     -> ([NoticePlan.Recipient], [NoticePlan.Problem])
   {
-    guard !email.isEmpty else { return ([], [.noAddress(name: name)]) }
+    let carer = kind == .carer
+    guard !email.isEmpty else { return ([], [carer ? .carerNoAddress : .noAddress(name: name)]) }
     guard let address = EmailAddress(email) else {
-      return ([], [.badAddress(name: name, address: email)])
+      return ([], [carer ? .carerBadAddress : .badAddress(name: name, address: email)])
     }
     return ([NoticePlan.Recipient(name: name, address: address, kind: kind)], [])
   }

@@ -28,28 +28,34 @@ extension School {
   /// The standing of the person a user name means.
   ///
   /// While no member of staff is a Progress Leader (a new school, or a staff list without
-  /// one), everybody is setting up. Otherwise the name means the member of staff whose name
-  /// it is (ignoring case and accents), else whose email it is, else whose email starts
-  /// with it before the `@` (a login name such as `osei`); a name that fits nobody, or
-  /// more than one, is unknown.
+  /// one), everybody is setting up. Otherwise the name means the member of staff
+  /// `staffMember(meantBy:)` finds; a name that fits nobody, or more than one, is unknown.
   public func standing(of user: String) -> Standing {
     guard staff.values.contains(where: { $0.roles.contains(.progressLeader) }) else {
       return .settingUp
     }
-    if let member = staff[user] { return .staff(member) }
+    return staffMember(meantBy: user).map(Standing.staff) ?? .unknown
+  }
+
+  /// The member of staff a user name (`--as`, `MENTOR_USER` or the login name) means:
+  /// whose name it is (ignoring case and accents), else whose email it is, else whose
+  /// email starts with it before the `@` (a login name such as `osei`); nil when it fits
+  /// nobody, or more than one.
+  public func staffMember(meantBy user: String) -> StaffMember? {
+    if let member = staff[user] { return member }
     let key = Self.fold(user)
-    guard !key.isEmpty else { return .unknown }
+    guard !key.isEmpty else { return nil }
     let byName = staff.values.filter { Self.fold($0.name) == key }
-    if byName.count == 1 { return .staff(byName[0]) }
+    if byName.count == 1 { return byName[0] }
     let byEmail = staff.values.filter { Self.fold($0.email) == key }
-    if byEmail.count == 1 { return .staff(byEmail[0]) }
+    if byEmail.count == 1 { return byEmail[0] }
     // Shortcoming: a login name that is not the start of the member's email (`jsmith2` for
     // j.smith@...) fits nobody; such a person uses --as or MENTOR_USER. A mapping of login
     // names kept in the database would need a table, a command and a migration of its own.
     let byLogin = staff.values.filter {
       $0.email.split(separator: "@").first.map { Self.fold(String($0)) } == key
     }
-    return byLogin.count == 1 ? .staff(byLogin[0]) : .unknown
+    return byLogin.count == 1 ? byLogin[0] : nil
   }
 
   /// The names of the Progress Leaders on the staff list, sorted.

@@ -9,13 +9,14 @@ extension Command {
     summary: "Every change kept in the audit: who made it, when, what, before and after",
     detail: """
       WHO is the person who made the changes: their whole name or one word of it, as
-      'audit Adeyemi'; a name that fits nobody on the staff list and nobody who ever made
-      a change is refused. '--mentee WHO' keeps the changes about one mentee, and '--since
-      DATE' those made on or after a day (YYYY-MM-DD); all three may go together. A change
-      to the whole school (a data sheet, staff or parents loaded, targets, a setting, a
-      column mapping) is one row with its counts and no mentee. Nothing edits the audit:
-      after a mentee's personal data is erased, the rows about them keep when, who and
-      what kind of change, under an anonymous key ('erased-1'), and nothing else.
+      'audit Adeyemi', or their email or login name, as with --as; a name that fits nobody
+      on the staff list and nobody who ever made a change is refused. '--mentee WHO' keeps
+      the changes about one mentee, and '--since DATE' those made on or after a day
+      (YYYY-MM-DD); all three may go together. A change to the whole school (a data sheet,
+      staff or parents loaded, targets, a setting, a column mapping) is one row with its
+      counts and no mentee. Nothing edits the audit: after a mentee's personal data is
+      erased, the rows about them keep when, who and what kind of change, under an
+      anonymous key ('erased-1'), and nothing else.
       """,
     examples: ["audit", "audit Adeyemi --since 2026-11-01", "audit --mentee zoe --format csv"],
     exampleSetup: ["meet zoe", "praise", "setting well-below-from 2"],
@@ -34,7 +35,7 @@ extension Command {
 
     let entries = try shell.storing {
       try shell.store.auditEntries(about: mentee?.id, since: since)
-    }.filter { entry in person.map { School.mentor(entry.by, matches: $0) } ?? true }
+    }.filter { entry in person.map { shell.recorded(entry.by, isBy: $0) } ?? true }
     if let person, entries.isEmpty { try shell.checkAuditPerson(person) }
     var table = Table(columns: auditColumns)
     for entry in entries {

@@ -43,7 +43,7 @@ extension Command {
     let delivery = try shell.delivery(arguments)
     let escalation = Escalation(
       id: try shell.newID("E"), menteeID: mentee.id, recipient: recipient,
-      reason: reason, raisedBy: shell.options.user,
+      reason: reason, raisedBy: shell.userName,
       raisedAt: shell.clock.now)
     try shell.save(
       escalation, "Escalated \(escalation.id) to \(recipient.text): \(escalation.reason)")

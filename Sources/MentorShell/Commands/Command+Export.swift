@@ -45,8 +45,9 @@ extension Command {
     case "html": text = report.html(generated: shell.clock.today)
     default: text = report.text()
     }
+    // The mentee by id: the confirmation goes to standard error, which may be a log.
     try shell.write(
-      text, out: out, saying: "Wrote everything held about \(mentee.displayName) to '\(out)'.",
+      text, out: out, saying: "Wrote everything held about \(mentee.id) to '\(out)'.",
       writes: ["json", "html", "htm", "txt"])
   }
 

@@ -40,7 +40,7 @@ extension Command {
     let intervention = Intervention(
       id: try shell.newID("I"), menteeID: mentee.id, category: category, action: action,
       subject: clauses.subject, staff: clauses.staff, review: clauses.review, month: month,
-      agreedBy: shell.options.user, agreedAt: shell.clock.now)
+      agreedBy: shell.userName, agreedAt: shell.clock.now)
     let described = ActionSheet.describe(intervention)
     try shell.save(intervention, "Agreed " + described)
     if var meeting = shell.school.openMeeting(of: mentee.id) {
@@ -151,7 +151,7 @@ extension Command {
       id: try shell.newID("I"), menteeID: old.menteeID, category: category, action: action,
       subject: clauses.subject ?? old.subject, staff: clauses.staff ?? old.staff,
       review: clauses.review, month: shell.school.latestMonth(of: old.menteeID) ?? old.month,
-      agreedBy: shell.options.user, agreedAt: shell.clock.now, replaces: old.id)
+      agreedBy: shell.userName, agreedAt: shell.clock.now, replaces: old.id)
     try shell.save(old, "Revised \(old.id) into \(new.id)")
     try shell.save(new, "Agreed " + ActionSheet.describe(new))
     shell.console.print("Revised \(old.id): agreed \(ActionSheet.describe(new)).")

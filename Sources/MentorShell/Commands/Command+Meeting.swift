@@ -29,7 +29,7 @@ extension Command {
       var resuming =
         "Resuming meeting \(open.id) with \(mentee.displayName), opened"
         + " \(open.openedAt.prefix(10))"
-      if open.mentor != shell.options.user { resuming += " by \(open.mentor)" }
+      if open.mentor != shell.userName { resuming += " by \(open.mentor)" }
       shell.console.print(resuming + ".")
       shell.printRecorded(open)
     }
@@ -190,6 +190,7 @@ extension Command {
     completions: [.mentee],
     access: .meetingMentee,
   ) { shell, arguments throws(ShellError) in
+    if shell.meetingWith == nil, arguments.words.isEmpty { throw .notInMeeting }
     var (mentee, words) = try shell.meetingMentee(
       arguments, usage: "[WHO] [next DATE]", command: "end")
     guard var meeting = shell.school.openMeeting(of: mentee.id) else { throw .notInMeeting }

@@ -10,9 +10,9 @@ extension Command {
       A CSV with columns Name, Email, Role and Subjects. Role is Mentor, Teacher or Progress
       Leader (several separated by ';'); Subjects lists what a teacher teaches, separated
       by ';'. A file with a bad row stores nothing. Until the list names a Progress
-      Leader, whoever is at the keyboard acts as one; from then on each person may do what
-      their roles allow, and someone not on the list nothing but help (see the README's
-      Data protection).
+      Leader, whoever is at the keyboard acts as one, and loading a list without one
+      warns so; from then on each person may do what their roles allow, and someone not
+      on the list nothing but help (see the README's Data protection).
       """,
     examples: ["load staff demo/staff.csv"],
     completions: [.file],
@@ -30,6 +30,9 @@ extension Command {
     shell.blockUndo("the staff list loaded")
     shell.console.print(
       "\(shell.stored()) \(counted(members.count, "member")) of staff from '\(path)'.")
+    if shell.school.progressLeaderNames.isEmpty {
+      shell.warn(ShellError.staffWithoutLeader.message)
+    }
   }
 
   static let listStaff = Command(
@@ -61,7 +64,8 @@ extension Command {
     summary: "Give a mentee a mentor, or many mentees from a CSV of ids and mentors",
     detail: """
       With --file, a CSV with an id column (UPN or Id) and a Mentor column assigns every
-      mentee in it in one go, or none if any row is bad.
+      mentee in it in one go, or none if any row is bad. A meeting open with the mentee
+      stays with the mentor who opened it, and a warning says so.
       """,
     examples: ["assign zoe to 'Ms Patel'"],
     options: [.value("file", "FILE", "a CSV of mentee ids and mentors")],
@@ -99,10 +103,20 @@ extension Command {
       shell.school.put(mentee)
     }
     shell.console.print("\(mentee.displayName) is now mentored by \(mentor).")
+    shell.warnOfOpenMeeting(with: mentee.id, mentor: mentor)
   }
 }
 
 extension Shell {
+  /// Warns, by the mentee's id, that their open meeting stays with whoever opened it when
+  /// the mentee is given to another mentor.
+  func warnOfOpenMeeting(with menteeID: String, mentor: String) {
+    guard let open = school.openMeeting(of: menteeID), open.mentor != mentor else { return }
+    warn(
+      ShellError.meetingStaysOpen(meeting: open.id, menteeID: menteeID, mentor: open.mentor).message
+    )
+  }
+
   /// The member of staff meant by a name, who must have the mentor role.
   func mentorMember(_ name: String) throws(ShellError) -> StaffMember {
     let member = try staffMember(name)
@@ -151,7 +165,7 @@ extension Shell {
       problems.prefix(50).forEach(console.printError)
       throw .notLoaded(path: path, problems: problems.count)
     }
-    let who = options.user
+    let who = userName
     let at = clock.now
     try storing {
       try store.transaction {
@@ -166,6 +180,7 @@ extension Shell {
       var changed = mentee
       changed.mentor = mentor
       school.put(changed)
+      warnOfOpenMeeting(with: mentee.id, mentor: mentor)
     }
     remember("Assigned \(counted(pairs.count, "mentee")) from '\(path)'") {
       shell throws(ShellError) in

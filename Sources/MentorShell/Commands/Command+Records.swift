@@ -53,7 +53,9 @@ extension Command {
       setting changed, messages sent. Load the earlier sheet again, or set the target or
       setting again, by hand. A
       message cannot be called back, so nothing before a 'notify' or an 'escalate' that
-      sent a message is taken back. It cannot run inside a 'for each' loop.
+      sent a message is taken back. It cannot run inside a 'for each' loop. The command
+      it takes back must still be yours to run: after a mentee has gone to another
+      mentor, undoing a change about them is refused, and the change stays.
       """,
     examples: ["undo"],
     exampleSetup: ["agree zoe student 'catch-up session' for Maths"],

@@ -47,11 +47,14 @@ extension Command {
 }
 
 extension Shell {
-  /// The mentee meant by `who`, or an error that lists the candidates.
+  /// The mentee meant by `who`, or an error that lists the candidates (others' mentees by
+  /// name only).
   func mentee(_ who: String) throws(ShellError) -> Mentee {
     switch school.find(who) {
     case .found(let mentee): return mentee
-    case .ambiguous(let candidates): throw .ambiguousMentee(who, candidates: candidates)
+    case .ambiguous(let candidates):
+      let others = candidates.filter { !maySee($0) }.map(\.id)
+      throw .ambiguousMentee(who, candidates: candidates, namesOnly: Set(others))
     case .notFound: throw .menteeNotFound(who)
     }
   }

@@ -129,11 +129,16 @@ struct Completer {
     Array(Set(CommandTable.all.map { String($0.name.split(separator: " ")[0]) })).sorted()
   }
 
-  /// Names (and ids) of mentees that the words typed so far begin.
+  /// Names (and ids) of mentees that the words typed so far begin, as far as the person at
+  /// the keyboard may see them.
   ///
-  /// A name typed without quotes spans several words; each candidate is cut to the words
-  /// from the one under the cursor on, since only that word is replaced.
+  /// Someone the staff list does not name is offered no mentee; a member of staff every
+  /// mentee's name but the ids of only the mentees whose data they may see (a mentor's
+  /// own; every mentee for the Progress Leader). A name typed without quotes spans several
+  /// words; each candidate is cut to the words from the one under the cursor on, since
+  /// only that word is replaced.
   private func menteeNames(word: String, typedBefore: [String]) -> [String] {
+    if case .unknown = shell.standing { return [] }
     let typed = (typedBefore + [word]).joined(separator: " ")
     let skip = typedBefore.reduce(0) { $0 + $1.split(separator: " ").count }
     var found = shell.school.completeNames(typed).compactMap { name -> String? in
@@ -142,7 +147,9 @@ struct Completer {
       return words.dropFirst(skip).joined(separator: " ")
     }
     if skip == 0 {
-      found += shell.school.completeIDs(word)
+      found += shell.school.completeIDs(word).filter { id in
+        shell.school.mentees[id].map(shell.maySee) == true
+      }
     }
     return Array(Set(found)).sorted()
   }

@@ -21,7 +21,11 @@ struct Outbox {
     for component in path.split(separator: "/") {
       folder += "/" + component
       guard SystemCalls.kind(of: folder) == .missing else { continue }
-      if let failure = SystemCalls.makeFolder(folder, permissions: folderPermissions) {
+      // Another session sending at the same moment may make the folder first; the checks
+      // below still hold it to the same rules.
+      if let failure = SystemCalls.makeFolder(folder, permissions: folderPermissions),
+        failure.code != SystemCalls.existsCode || SystemCalls.kind(of: folder) != .folder
+      {
         throw .cannotWrite(path: folder, reason: SystemCalls.describe(failure.code))
       }
     }

@@ -21,15 +21,21 @@ extension Shell {
       return
     case .schoolSetting:
       if arguments.words.count < 2 || arguments.flag("session") { return }
-      throw .onlyProgressLeader(command: command.name, leaders: leaders)
+      throw .onlyLeaderSetsSchool(leaders: leaders)
     case .progressLeader:
       throw .onlyProgressLeader(command: command.name, leaders: leaders)
     case .mentee, .meetingMentee:
       let meeting = access == .meetingMentee ? meetingWith.flatMap { school.mentees[$0] } : nil
-      guard let mentee = meeting ?? arguments.word(0).flatMap({ try? self.mentee($0) }),
+      let typed = arguments.word(0)
+      guard let mentee = meeting ?? typed.flatMap({ try? self.mentee($0) }),
         !school.isMentor(member, of: mentee)
       else { return }
-      throw .othersMentee(record: nil, mentioned(mentee), mentor: mentee.mentor, leaders)
+      // The mentee by id when an id was typed: standard error may be kept in a log.
+      // Shortcoming: part of a name (`Adaeze`) is answered with the whole name (`Adaeze
+      // Eze`), one word more than was typed, so that the person sees whom it found.
+      let named = meeting == nil && typed?.lowercased() == mentee.id.lowercased()
+      let name = named ? mentee.id : mentioned(mentee)
+      throw .othersMentee(record: nil, name, mentor: mentee.mentor, leaders)
     case .intervention:
       guard let found = arguments.word(0).flatMap({ try? interventionToChange($0) }),
         !school.involves(found, member)
@@ -43,16 +49,19 @@ extension Shell {
     case .ownCaseload:
       let words = arguments.words.joined(separator: " ")
       let named = words.isEmpty ? nil : school.staffMember(named: words)
-      guard let named, named.name != member.name else { return }
-      throw .othersCaseload(named.name, leaders: leaders)
+      if let named, named.name != member.name {
+        throw .othersCaseload(named.name, leaders: leaders)
+      }
+      let ownAsked = words.isEmpty || named != nil
+      if ownAsked, !member.roles.contains(.mentor) { throw .noCaseload(leaders: leaders) }
     }
   }
 
-  /// The refusal of a record about someone else's mentee.
+  /// The refusal of a record about someone else's mentee, who is named by id: only the
+  /// record's id was typed, and standard error may be kept in a log.
   private func othersRecord(_ id: String, menteeID: String, _ leaders: [String]) -> ShellError {
-    let mentee = school.mentees[menteeID]
-    return .othersMentee(
-      record: id, mentee.map(mentioned) ?? menteeID, mentor: mentee?.mentor ?? "", leaders)
+    let mentor = school.mentees[menteeID]?.mentor ?? ""
+    return .othersMentee(record: id, menteeID, mentor: mentor, leaders)
   }
 
   /// Who the person at the keyboard is taken to be, for the prompt's opening lines.

@@ -12,7 +12,7 @@ extension Shell {
     _ change: () throws -> Void
   ) throws(ShellError) {
     let entry = AuditEntry(
-      at: clock.now, by: options.user, kind: kind, what: what, before: before, after: after)
+      at: clock.now, by: userName, kind: kind, what: what, before: before, after: after)
     try storing {
       try store.transaction {
         try change()
@@ -24,11 +24,11 @@ extension Shell {
   /// Refuses `audit WHO` when WHO fits nobody on the staff list and nobody who ever made
   /// a change, so that a slip in the name does not pass for "no changes".
   func checkAuditPerson(_ person: String) throws(ShellError) {
-    if school.staff.values.contains(where: { School.mentor($0.name, matches: person) }) {
+    if school.staff.values.contains(where: { recorded($0.name, isBy: person) }) {
       return
     }
     let everyone = try storing { try store.auditEntries() }
-    guard !everyone.contains(where: { School.mentor($0.by, matches: person) }) else { return }
+    guard !everyone.contains(where: { recorded($0.by, isBy: person) }) else { return }
     throw .auditNobody(person)
   }
 }

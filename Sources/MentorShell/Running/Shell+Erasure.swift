@@ -106,7 +106,7 @@ extension Shell {
   func erase(_ mentees: [Mentee]) throws(ShellError) {
     try refuseOpenMeetings(mentees)
     let keys = try storing {
-      try store.erase(mentees.map(\.id), at: clock.now, by: options.user)
+      try store.erase(mentees.map(\.id), at: clock.now, by: userName)
     }
     try reloadSchool()
     blockUndo(Self.erasureStep)

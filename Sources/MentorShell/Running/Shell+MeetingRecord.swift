@@ -32,10 +32,10 @@ extension Shell {
 
     guard let month = school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
     var draft = Meeting(
-      id: "", menteeID: mentee.id, month: month, mentor: options.user, openedAt: clock.now)
+      id: "", menteeID: mentee.id, month: month, mentor: userName, openedAt: clock.now)
     let what = try change(&draft)
     var meeting = Meeting(
-      id: try newID("M"), menteeID: mentee.id, month: month, mentor: options.user,
+      id: try newID("M"), menteeID: mentee.id, month: month, mentor: userName,
       openedAt: clock.now)
     meeting.praise = draft.praise
     meeting.excuses = draft.excuses
@@ -53,7 +53,7 @@ extension Shell {
   private func endedToday(with mentee: Mentee) -> Meeting? {
     let month = school.latestMonth(of: mentee.id)
     return school.meetings.values.filter {
-      $0.menteeID == mentee.id && $0.mentor == options.user && $0.month == month
+      $0.menteeID == mentee.id && $0.mentor == userName && $0.month == month
         && $0.endedAt?.hasPrefix(clock.today) == true
     }.max { School.number($0.id) < School.number($1.id) }
   }

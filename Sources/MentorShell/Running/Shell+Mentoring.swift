@@ -23,7 +23,7 @@ extension Shell {
     if let open = school.openMeeting(of: mentee.id) { return open }
     guard let month = school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
     let meeting = Meeting(
-      id: try newID("M"), menteeID: mentee.id, month: month, mentor: options.user,
+      id: try newID("M"), menteeID: mentee.id, month: month, mentor: userName,
       openedAt: clock.now)
     try save(meeting, "Opened meeting \(meeting.id) on \(month)")
     console.print("Opened meeting \(meeting.id) with \(mentee.displayName) on \(month).")
@@ -45,7 +45,7 @@ extension Shell {
 
   /// A history line about a mentee, by the person at the keyboard, now.
   func event(_ menteeID: String, _ text: String) -> HistoryEvent {
-    HistoryEvent(menteeID: menteeID, at: clock.now, by: options.user, text: text)
+    HistoryEvent(menteeID: menteeID, at: clock.now, by: userName, text: text)
   }
 
   /// Stores a meeting with a history line, then keeps it in the school.
@@ -125,7 +125,7 @@ extension Shell {
     line.after = state.rawValue
     try storing {
       try store.saveCheck(
-        intervention, state: state, evidence: evidence, by: options.user, at: clock.now,
+        intervention, state: state, evidence: evidence, by: userName, at: clock.now,
         event: line)
     }
     school.interventions[intervention.id] = intervention

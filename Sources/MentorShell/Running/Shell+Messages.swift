@@ -50,7 +50,7 @@ extension Shell {
   /// Who messages are from: the person at the keyboard with their address from the staff
   /// list, else `mentor@localhost`.
   var sender: MailMessage.Mailbox {
-    let name = options.user.isEmpty ? "mentor" : options.user
+    let name = userName.isEmpty ? "mentor" : userName
     if let member = school.staffMember(named: name), let address = EmailAddress(member.email) {
       return MailMessage.Mailbox(name: member.name, address: address)
     }
@@ -154,7 +154,7 @@ extension Shell {
     let changedEscalations = escalations.values.sorted { $0.id < $1.id }
     try storing {
       try store.recordSent(
-        communicated: communicated, escalations: changedEscalations, by: options.user,
+        communicated: communicated, escalations: changedEscalations, by: userName,
         at: now, events: events)
     }
     for (intervention, _) in communicated { school.interventions[intervention.id] = intervention }

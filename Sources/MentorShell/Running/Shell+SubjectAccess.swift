@@ -38,7 +38,7 @@ extension Shell {
     return Report(
       title: "Everything held about \(mentee.displayName) (\(mentee.id))",
       notes: [
-        "A subject access export made on \(clock.today) by \(options.user):"
+        "A subject access export made on \(clock.today) by \(userName):"
           + " every record the database holds about this mentee."
       ],
       sections: sections)

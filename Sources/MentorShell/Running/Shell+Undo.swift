@@ -7,7 +7,16 @@ extension Shell {
     let menteeID: String?
     /// Whether this marks a change that cannot be taken back, where `undo` stops.
     var blocks = false
+    /// The command that made the change, whose rule `undo` checks again.
+    var origin: Origin?
     let takeBack: (Shell) throws(ShellError) -> Void
+  }
+
+  /// The command line that made a change, and the meeting open when it ran.
+  struct Origin {
+    let command: Command
+    let arguments: Arguments
+    let meetingWith: String?
   }
 
   /// Notes how to take back a change the running command just stored.
@@ -15,7 +24,9 @@ extension Shell {
     _ what: String, about menteeID: String? = nil,
     takeBack: @escaping (Shell) throws(ShellError) -> Void
   ) {
-    pendingUndo.append(UndoStep(what: what, menteeID: menteeID, takeBack: takeBack))
+    var step = UndoStep(what: what, menteeID: menteeID, takeBack: takeBack)
+    step.origin = runningCommand
+    pendingUndo.append(step)
   }
 
   /// Notes that the running command changed what `undo` cannot take back (a data sheet
@@ -34,12 +45,15 @@ extension Shell {
   /// Takes back the last command's changes, newest first; returns what they were.
   ///
   /// - Throws: `.nothingToUndo`, or `.cannotUndo` at a change that cannot be taken back,
-  ///   which stays where it is so that earlier changes stay too.
+  ///   which stays where it is so that earlier changes stay too; `.undoRefused` when the
+  ///   rule of the command that made the change refuses the person at the keyboard now
+  ///   (its mentee has since gone to another mentor), and the change stays.
   func undoLast() throws(ShellError) -> [String] {
     guard let group = undoGroups.last else { throw .nothingToUndo }
     if let block = group.first(where: \.blocks) {
       throw block.what == Self.erasureStep ? .cannotUndoErasure : .cannotUndo(block.what)
     }
+    for origin in group.compactMap(\.origin) { try authoriseAgain(origin) }
     undoGroups.removeLast()
     for step in group.reversed() {
       try step.takeBack(self)
@@ -53,5 +67,18 @@ extension Shell {
     }
     pendingUndo = []
     return group.map(\.what)
+  }
+
+  /// Checks the rule of the command that made a change against the school as it is now,
+  /// with the meeting that was open when it ran.
+  private func authoriseAgain(_ origin: Origin) throws(ShellError) {
+    let open = meetingWith
+    meetingWith = origin.meetingWith
+    defer { meetingWith = open }
+    do {
+      try authorise(origin.command, origin.arguments)
+    } catch {
+      throw .undoRefused(error.message)
+    }
   }
 }

@@ -40,6 +40,8 @@ public final class Shell {
   var undoGroups: [[UndoStep]] = []
   /// The changes of the command running now.
   var pendingUndo: [UndoStep] = []
+  /// The command running now, with its arguments and the meeting open, for `remember`.
+  var runningCommand: Origin?
   /// Under `--atomic` or `--dry-run`, the transaction the run is.
   var transaction = ScriptTransaction()
   /// Settings held for this session only, over the school's.
@@ -91,8 +93,8 @@ public final class Shell {
     applySessionSettings()
     knownVersion = try storing { try store.dataVersion() }
     if let id = meetingWith, school.openMeeting(of: id) == nil {
-      let name = school.mentees[id]?.displayName ?? id
-      console.printError("The meeting with \(name) was ended in another session.")
+      // The mentee by id: this goes to standard error, which may be a log.
+      console.printError("The meeting with \(id) was ended in another session.")
       meetingWith = nil
     }
   }
@@ -148,6 +150,9 @@ public final class Shell {
       }
     }
     let createdBefore = variables.created.count
+    let outer = runningCommand
+    runningCommand = Origin(command: command, arguments: arguments, meetingWith: meetingWith)
+    defer { runningCommand = outer }
     try recordingChanges(of: command) { () throws(ShellError) in try command.run(self, arguments) }
     if let failure = school.takeResultReadFailure() {
       throw .resultsUnreadable(failure)

@@ -38,7 +38,7 @@ public enum ShellError: Error {
   case notACalendarMonth(String)
   case noSuchMentor(String)
   case menteeNotFound(String)
-  case ambiguousMentee(String, candidates: [Mentee])
+  case ambiguousMentee(String, candidates: [Mentee], namesOnly: Set<String>)
   case noMonthLoaded
   case notLoaded(path: String, problems: Int)
   case cannotRead(path: String, reason: String)
@@ -101,6 +101,16 @@ public enum ShellError: Error {
   case othersMentee(record: String?, String, mentor: String, [String])
   /// The caseload report of another mentor.
   case othersCaseload(String, leaders: [String])
+  /// The caseload report asked for by a member of staff who is no mentor.
+  case noCaseload(leaders: [String])
+  /// A change to the school's settings by someone who is not the Progress Leader.
+  case onlyLeaderSetsSchool(leaders: [String])
+  /// A staff list, once loaded, that names no Progress Leader: a warning.
+  case staffWithoutLeader
+  /// `undo` of a change whose command's rule refuses the person at the keyboard now.
+  case undoRefused(String)
+  /// A mentee given a new mentor while another's meeting with them is open: a warning.
+  case meetingStaysOpen(meeting: String, menteeID: String, mentor: String)
   case staffNotFound(String)
   /// A member of staff without the mentor role, given as a mentor.
   case notAMentor(String)
@@ -288,17 +298,21 @@ public enum ShellError: Error {
       return "No mentor '\(name)'; 'report mentor' lists every mentor"
     case .menteeNotFound(let who):
       return "No mentee matches '\(who)'; 'list mentees' shows them"
-    case .ambiguousMentee(let who, let candidates):
-      // Shortcoming: the candidates are named, with id and form, beyond what was typed, so
-      // that the person can choose; in a script run by cron this reaches the log. Naming
-      // only the ids would leave a teacher unable to tell which one is meant.
+    case .ambiguousMentee(let who, let candidates, let namesOnly):
+      // Shortcoming: the candidates are named beyond what was typed, so that the person can
+      // choose; in a script run by cron this reaches the log. Naming only the ids would
+      // leave a teacher unable to tell which one is meant. Others' mentees are named only.
       let shown = candidates.prefix(10).map { mentee in
+        if namesOnly.contains(mentee.id) { return mentee.displayName }
         let form = mentee.form.isEmpty ? "" : ", \(mentee.form)"
         return "\(mentee.displayName) (\(mentee.id)\(form))"
       }
       let more = candidates.count > 10 ? ", and \(candidates.count - 10) more" : ""
+      let others =
+        namesOnly.isEmpty
+        ? "" : "; for a mentee who is not yours, ask their mentor or give the id you know"
       return "'\(who)' could be \(shown.joined(separator: ", "))\(more); give more of the name"
-        + " or the id"
+        + " or the id" + others
     case .noMonthLoaded:
       return "No data sheet is loaded yet; 'load FILE --month MONTH' reads one"
     case .notLoaded(let path, let problems):
@@ -412,6 +426,20 @@ public enum ShellError: Error {
       return "\(record) is about \(name), \(whose): ask \(ask)"
     case .othersCaseload(let mentor, let leaders):
       return "That is \(mentor)'s caseload: ask \(mentor) or \(Self.leader(leaders))"
+    case .noCaseload(let leaders):
+      return "You have no mentees, so no caseload to report: ask \(Self.leader(leaders))"
+        + " for a mentor's report"
+    case .onlyLeaderSetsSchool(let leaders):
+      return "Only \(Self.leader(leaders)) can change the school's settings; use --session to"
+        + " change it for this session"
+    case .undoRefused(let refusal):
+      return "The last change cannot be undone now: " + refusal
+    case .meetingStaysOpen(let meeting, let menteeID, let mentor):
+      return "Meeting \(meeting) with \(menteeID) is open and stays with \(mentor), who"
+        + " opened it, until it is ended with 'end'"
+    case .staffWithoutLeader:
+      return "The staff list names no Progress Leader, so whoever is at the keyboard acts as"
+        + " the Progress Leader; give someone the role 'Progress Leader' and load it again"
     case .staffNotFound(let name):
       return "No member of staff '\(name)'; 'list staff' shows them"
     case .notAMentor(let name):
@@ -520,6 +548,13 @@ public enum ShellError: Error {
       case .badAddress(let name, let address):
         let whom = reachedNobody ? sent : "\(sent) to '\(name)'"
         return "\(whom): '\(address)' is not an e-mail address"
+      case .carerNoAddress:
+        let whom = reachedNobody ? sent : "\(sent) to one parent or carer"
+        return "\(whom): a parent or carer of \(mentee) has no e-mail address"
+      case .carerBadAddress:
+        let whom = reachedNobody ? sent : "\(sent) to one parent or carer"
+        return "\(whom): the e-mail address of a parent or carer of \(mentee) is not one"
+          + " that can be written to"
       }
     case .unknownVariable(let name):
       return "No variable '\(name)' is set; 'set \(name) VALUE' sets it, 'set' lists them"

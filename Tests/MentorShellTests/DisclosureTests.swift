@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import MentorShell
+
+/// What a person is shown of mentees who are not theirs: at Tab, in errors, on standard
+/// error.
+@Suite("Others' mentees are shown by name only, and standard error names only what was typed")
+struct DisclosureTests {
+  /// Ms Patel's mentee Archie Mirza and Mr Okafor's Adaeze Eze.
+  static let patels = RoleRulesTests.patels
+  static let okafors = RoleRulesTests.okafors
+
+  @Test(
+    "Tab offers each person the mentees' names and ids they may see",
+    arguments: [
+      ("Dr Osei", "show mentee M91", true, true),
+      ("Ms Patel", "show mentee M91", false, true),
+      ("Ms Patel", "show mentee R16", true, true),
+      ("Mr Brennan", "show mentee R16", false, true),
+      ("Ms Nobody", "show mentee R16", false, false),
+      ("Ms Nobody", "show mentee M91", false, false),
+    ])
+  func completion(user: String, line: String, offersID: Bool, offersName: Bool) throws {
+    let session = try RoleScopeTests.session(user)
+    let completer = Completer(shell: session.shell)
+    let id = line.hasSuffix("M91") ? Self.okafors : Self.patels
+    let name = line.hasSuffix("M91") ? "Adaeze Eze" : "Archie Mirza"
+    let forename = String(name.prefix(4))
+
+    let ids = completer.candidates(line, String(line.suffix(3)), false)
+    let names = completer.candidates("show mentee \(forename)", forename, false)
+
+    #expect(ids.contains(id) == offersID, "\(ids)")
+    #expect(ids.allSatisfy { session.shell.school.mentees[$0].map(session.shell.maySee) == true })
+    #expect(names.contains(name) == offersName, "\(names)")
+  }
+
+  @Test("A name that fits several mentees lists others' mentees by name only")
+  func couldBe() throws {
+    let session = try RoleScopeTests.session("Ms Patel")
+
+    #expect(!session.shell.execute("show mentee Mirza"))
+
+    let error = session.errors.text
+    #expect(error.contains("Archie Mirza (R160046041851, 10A)"), "\(error)")
+    #expect(error.contains("Harry Mirza,") || error.contains("Harry Mirza;"), "\(error)")
+    #expect(!error.contains("J830340751732"))
+    #expect(!error.contains("11C"))
+    #expect(error.contains("ask their mentor or give the id you know"))
+  }
+
+  @Test("The Progress Leader is shown every candidate's id and form")
+  func couldBeForTheLeader() throws {
+    let session = try RoleScopeTests.session("Dr Osei")
+
+    #expect(!session.shell.execute("show mentee Mirza"))
+
+    #expect(session.errors.text.contains("Harry Mirza (J830340751732, 11C)"))
+    #expect(!session.errors.text.contains("ask their mentor"))
+  }
+
+  @Test("A subject access export confirms its file on standard error by the mentee's id")
+  func exportConfirmation() throws {
+    let session = try RoleScopeTests.session("Dr Osei")
+    let out = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-disclosure-\(UUID().uuidString).json").path
+    defer { try? FileManager.default.removeItem(atPath: out) }
+
+    #expect(session.shell.execute("export mentee 'Seán' --out '\(out)'"), "\(session.errors.text)")
+
+    #expect(session.errors.text.contains("Wrote everything held about D939140454670 to"))
+    #expect(!session.errors.text.contains("O’Brien"))
+    #expect(!session.errors.text.contains("O'Brien"))
+  }
+
+  @Test("A refusal names the mentee by id when an id was typed, by name when a name was")
+  func refusalNames() throws {
+    let session = try RoleScopeTests.session("Ms Patel")
+
+    #expect(!session.shell.execute("show mentee \(Self.okafors)"))
+    #expect(!session.shell.execute("history 'Adaeze Eze'"))
+
+    let lines = session.errors.text.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    let refusal = "Mr Okafor's mentee: ask Mr Okafor or the Progress Leader (Dr Osei)"
+    #expect(lines.first == "error: \(Self.okafors) is \(refusal)")
+    #expect(lines.last == "error: Adaeze Eze is \(refusal)")
+  }
+}
