@@ -367,4 +367,33 @@ struct FullDiskTests {
     #expect(listed.output.contains("2026-09"))
     #expect(!listed.output.contains("2026-11"))
   }
+
+  @Test("A file size limit reached partway through a load: the disk is full, nothing stored")
+  func fileSizeLimitPartwayThroughALoad() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+    let environment = BadInputTests.environment
+    let sheet = MentorProcess.fixture("long-2026-09.csv")
+    let loaded = try mentor.run(
+      ["--db", "school.db", "-c", "load \(sheet) --month 2026-09"], environment: environment)
+    try #require(loaded.status == 0, "\(loaded.errors)")
+    let demo =
+      "'" + MentorProcess.packageRoot.appendingPathComponent("demo/2026-11.csv").path
+      + "'"
+
+    // 64 KiB: room to open the database and read it, not to store a month of the demo.
+    let outcome = try mentor.runShell(
+      "ulimit -f 64; \"$MENTOR\" --db school.db -c 'list months' -c \"load \(demo)\"",
+      environment: environment)
+
+    #expect(outcome.output.contains("\n2026-09,"), "the database opened: \(outcome.errors)")
+    #expect(outcome.status == 1, "\(outcome.errors)")
+    #expect(
+      outcome.errors
+        == "error: The disk is full, so the change was not saved; free some space and try again\n"
+    )
+    let listed = try mentor.run(["--db", "school.db", "-c", "list months"])
+    #expect(listed.output.contains("2026-09"))
+    #expect(!listed.output.contains("2026-11"))
+  }
 }
