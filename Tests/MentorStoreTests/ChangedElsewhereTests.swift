@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MentorStore
@@ -72,5 +73,51 @@ struct ChangedElsewhereTests {
       value = $0.string(0)
     }
     return value
+  }
+}
+
+@Suite(
+  "Ctrl-C stops a statement of the prompt's database and undoes its transaction", .serialized)
+struct StatementInterruptionTests {
+  @Test func anInterruptedStatementFailsAsInterruptedAndStoresNothing() throws {
+    try withTemporaryFolder { folder in
+      let store = try Store(path: folder.file("school.mentor"))
+      StatementInterruption.allow(store)
+      defer { StatementInterruption.forbid() }
+      let interrupter = Thread {
+        Thread.sleep(forTimeInterval: 0.2)
+        StatementInterruption.interrupt()
+      }
+
+      interrupter.start()
+      #expect(throws: DatabaseError.interrupted) {
+        try store.transaction {
+          try store.saveSetting("school", "Half stored")
+          // Counts far enough to run for many seconds unless interrupted.
+          try store.database.query(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000000)"
+              + " SELECT count(*) FROM n"
+          ) { _ in }
+        }
+      }
+
+      var stored = 0
+      try store.database.query("SELECT count(*) FROM settings WHERE name = 'school'") {
+        stored = $0.int(0) ?? -1
+      }
+      #expect(stored == 0)
+    }
+  }
+
+  @Test func withoutAConnectionAllowedAnInterruptReachesNothing() throws {
+    try withTemporaryFolder { folder in
+      let store = try Store(path: folder.file("school.mentor"))
+      StatementInterruption.forbid()
+
+      StatementInterruption.interrupt()
+      try store.saveSetting("school", "Stored")
+
+      #expect(try store.loadSchool().mentees.isEmpty)
+    }
   }
 }

@@ -60,6 +60,9 @@ extension Command {
     case .success(let read):
       (sheet, report) = (read.sheet, read.report)
     }
+    // Shortcoming: Ctrl-C while the sheet is read is seen only once it has all been read;
+    // the importer does not look at the request between rows.
+    if Interruption.isRequested { throw .loadInterrupted(path: path) }
     report.lines.forEach { shell.console.print($0) }
     if !arguments.flag("rename") { try shell.refuseRenames(in: sheet, path: path) }
     if arguments.flag("check") {
@@ -67,9 +70,7 @@ extension Command {
       return
     }
     try shell.store(
-      sheet, from: path, mapping: report.mapping,
-      saveAs: arguments.option(
-        "save-mapping"))
+      sheet, from: path, mapping: report.mapping, saveAs: arguments.option("save-mapping"))
   }
 }
 
@@ -284,7 +285,13 @@ extension Shell {
     } else {
       updated.addDetails(of: sheet)
     }
-    try storing { try store.add(sheet, identity: identity, as: updated, removing: removing) }
+    do {
+      try store.add(sheet, identity: identity, as: updated, removing: removing)
+    } catch .interrupted {
+      throw .loadInterrupted(path: path)
+    } catch {
+      throw .store(error)
+    }
     if !holdsResults { store.keepResults(of: &updated) }
     school = updated
     for (month, count) in replaced {

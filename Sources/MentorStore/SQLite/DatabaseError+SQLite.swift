@@ -22,6 +22,8 @@ extension DatabaseError {
       self = .full
     case SQLITE_BUSY:
       self = .busy
+    case SQLITE_INTERRUPT:
+      self = .interrupted
     case SQLITE_FULL:
       self = .full
     case SQLITE_CONSTRAINT:
