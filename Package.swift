@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 /// The `mentor` shell: a thin executable over four libraries, one concern each.
@@ -44,3 +45,12 @@ let package = Package(
     ),
   ]
 )
+
+// The fuzzer's executable, built only by scripts/fuzz (which sets MENTOR_FUZZ and builds
+// with -sanitize=fuzzer, so that libFuzzer supplies `main`); the entry points it calls are
+// in MentorShell/Fuzzing, where the test suite replays the seed corpus through them.
+if ProcessInfo.processInfo.environment["MENTOR_FUZZ"] != nil {
+  package.targets.append(
+    .executableTarget(
+      name: "mentor-fuzz", dependencies: ["MentorShell"], path: "fuzz/Sources/mentor-fuzz"))
+}

@@ -4,6 +4,7 @@
 // One guard and one interrupt watch exist per process: there is only one terminal.
 
 #include "EditLineShim.h"
+#include "SignalTaking.h"
 
 #include <signal.h>
 #include <string.h>
@@ -40,18 +41,9 @@ int mentor_terminal_guard_begin(int descriptor) {
   }
   guarded_descriptor = descriptor;
 
-  struct sigaction handler;
-  memset(&handler, 0, sizeof handler);
-  handler.sa_handler = restore_and_raise_again;
-  sigemptyset(&handler.sa_mask);
   for (int index = 0; index < guarded_count; index++) {
-    struct sigaction current;
-    installed[index] = 0;
-    if (sigaction(guarded_signals[index], NULL, &current) != 0) continue;
-    if (current.sa_handler == SIG_IGN) continue;
-    if (sigaction(guarded_signals[index], &handler, &earlier_handlers[index]) == 0) {
-      installed[index] = 1;
-    }
+    installed[index] = mentor_take_signal(
+        guarded_signals[index], restore_and_raise_again, &earlier_handlers[index]);
   }
   return 0;
 }
@@ -88,4 +80,16 @@ int mentor_interrupt_watch_begin(void) {
 int mentor_interrupt_watch_end(void) {
   sigaction(SIGINT, &earlier_interrupt_handler, NULL);
   return interrupt_seen ? 1 : 0;
+}
+
+int mentor_take_signal(int signal_number, void (*handler)(int), struct sigaction *earlier) {
+  struct sigaction current;
+  if (sigaction(signal_number, NULL, &current) != 0 || current.sa_handler == SIG_IGN) {
+    return 0;
+  }
+  struct sigaction taking;
+  memset(&taking, 0, sizeof taking);
+  taking.sa_handler = handler;
+  sigemptyset(&taking.sa_mask);
+  return sigaction(signal_number, &taking, earlier) == 0;
 }

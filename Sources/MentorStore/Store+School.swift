@@ -9,28 +9,36 @@ extension Store {
   /// Results stay on disk until a command needs them (`School.keepResults(in:)`): a
   /// year's data for a whole school is hundreds of thousands of rows, and `show mentee`
   /// needs a hundred of them.
+  ///
+  /// All of it is read on one snapshot, so a change another session commits meanwhile is
+  /// in the school wholly or not at all.
   public func loadSchool() throws(DatabaseError) -> School {
     var school = School()
     try reading {
-      try readSettings(into: &school)
-      try readMentees(into: &school)
-      var months: [String] = []
-      try database.query("SELECT label FROM months ORDER BY position") { row in
-        months.append(row.string(0) ?? "")
-      }
-      school.setMonths(months)
-      try database.query("SELECT name, scale FROM subjects") { row in
-        let scale = GradeScale(name: row.string(1) ?? "") ?? .gcseNumbers
-        school.setScale(scale, for: row.string(0) ?? "")
-      }
-      school.keepResults(in: StoredResultReader(database: database))
-      try readPeople(into: &school)
-      try readInterventions(into: &school)
-      try readMeetings(into: &school)
-      try readEscalations(into: &school)
-      try readStrategies(into: &school)
+      try database.readingOneSnapshot { try readSchool(into: &school) }
     }
     return school
+  }
+
+  /// Reads everything `loadSchool()` returns into `school`.
+  private func readSchool(into school: inout School) throws {
+    try readSettings(into: &school)
+    try readMentees(into: &school)
+    var months: [String] = []
+    try database.query("SELECT label FROM months ORDER BY position") { row in
+      months.append(row.string(0) ?? "")
+    }
+    school.setMonths(months)
+    try database.query("SELECT name, scale FROM subjects") { row in
+      let scale = GradeScale(name: row.string(1) ?? "") ?? .gcseNumbers
+      school.setScale(scale, for: row.string(0) ?? "")
+    }
+    school.keepResults(in: StoredResultReader(database: database))
+    try readPeople(into: &school)
+    try readInterventions(into: &school)
+    try readMeetings(into: &school)
+    try readEscalations(into: &school)
+    try readStrategies(into: &school)
   }
 
   /// Leaves every result of `school` on disk, to be read when a command needs it, as when

@@ -29,10 +29,22 @@ public final class Store {
   /// The file behind the store, or nil in memory.
   public var path: String? { database.path }
 
+  /// The data version (see `dataVersion()`) the caller's view of the school was read at,
+  /// or nil when it does not matter.
+  ///
+  /// A write that starts a transaction while this is set first checks, holding the write
+  /// lock, that no other session committed since then, and throws
+  /// `DatabaseError.changedElsewhere` instead of writing if one did: the caller decided
+  /// what to write from a school that is no longer the one stored.
+  public var expectedVersion: Int?
+
   /// Runs `body` in one transaction, turning any failure into a `DatabaseError`.
   func write(_ body: () throws -> Void) throws(DatabaseError) {
     do {
-      try database.transaction(body)
+      try database.transaction {
+        try confirmUnchangedElsewhere()
+        try body()
+      }
     } catch let error as DatabaseError {
       throw error
     } catch {
@@ -70,6 +82,27 @@ public final class Store {
     }
     try database.commitLevel(outermost)
     return true
+  }
+
+  /// Runs `body` holding the write lock from start to end, so no other session commits
+  /// meanwhile: what `body` reads is what is stored while it writes.
+  ///
+  /// What `body` stores joins this one transaction, kept if `body` returns and undone if it
+  /// throws; its error is thrown on as it is. `expectedVersion` is not checked inside.
+  ///
+  /// - Throws: what `body` throws, or a `DatabaseError` from beginning or committing.
+  public func holdingWriteLock(_ body: () throws -> Void) throws {
+    let expected = expectedVersion
+    expectedVersion = nil
+    defer { expectedVersion = expected }
+    try database.transaction(body)
+  }
+
+  /// Throws `.changedElsewhere` when this is the outermost transaction and another session
+  /// committed since `expectedVersion`; the write lock is held, so none can commit now.
+  private func confirmUnchangedElsewhere() throws(DatabaseError) {
+    guard let expectedVersion, database.transactionDepth == 1 else { return }
+    guard try dataVersion() == expectedVersion else { throw .changedElsewhere }
   }
 
   /// A number that changes when another connection (another `mentor`) commits a change;

@@ -345,26 +345,51 @@ struct BadInputTests {
 
 @Suite("A disk with no room left stops the change with a clear message")
 struct FullDiskTests {
-  @Test("A file size limit too small to open the database: the disk is full, nothing stored")
-  func fileSizeLimit() throws {
+  /// The demo's November sheet, quoted for a mentor command.
+  static let november =
+    "'" + MentorProcess.packageRoot.appendingPathComponent("demo/2026-11.csv").path + "'"
+
+  /// Stores September in `school.db`, runs `commands` in a shell with a file size limit of
+  /// `kibibytes`, and checks that November, which the commands load, was not stored.
+  private func withSizeLimit(
+    _ kibibytes: Int, _ commands: String
+  ) throws -> MentorProcess.Outcome {
     let mentor = MentorProcess()
     defer { mentor.cleanUp() }
-    let environment = BadInputTests.environment
     let sheet = MentorProcess.fixture("long-2026-09.csv")
     let loaded = try mentor.run(
-      ["--db", "school.db", "-c", "load \(sheet) --month 2026-09"], environment: environment)
+      ["--db", "school.db", "-c", "load \(sheet) --month 2026-09"],
+      environment: BadInputTests.environment)
     try #require(loaded.status == 0, "\(loaded.errors)")
-    let demo =
-      "'" + MentorProcess.packageRoot.appendingPathComponent("demo/2026-11.csv").path
-      + "'"
 
     let outcome = try mentor.runShell(
-      "ulimit -f 16; \"$MENTOR\" --db school.db -c \"load \(demo)\"", environment: environment)
+      "ulimit -f \(kibibytes); \"$MENTOR\" --db school.db \(commands)",
+      environment: BadInputTests.environment)
 
-    #expect(outcome.status == 2, "\(outcome.errors)")
-    #expect(outcome.errors.contains("The disk is full, so the change was not saved"))
     let listed = try mentor.run(["--db", "school.db", "-c", "list months"])
     #expect(listed.output.contains("2026-09"))
     #expect(!listed.output.contains("2026-11"))
+    return outcome
+  }
+
+  @Test("A file size limit too small to open the database: the disk is full, nothing stored")
+  func fileSizeLimit() throws {
+    let outcome = try withSizeLimit(16, "-c \"load \(Self.november)\"")
+
+    #expect(outcome.status == 2, "\(outcome.errors)")
+    #expect(outcome.errors.contains("The disk is full, so the change was not saved"))
+  }
+
+  @Test("A file size limit reached partway through a load: the disk is full, nothing stored")
+  func fileSizeLimitPartwayThroughALoad() throws {
+    // 64 KiB: room to open the database and read it, not to store a month of the demo.
+    let outcome = try withSizeLimit(64, "-c 'list months' -c \"load \(Self.november)\"")
+
+    #expect(outcome.output.contains("\n2026-09,"), "the database opened: \(outcome.errors)")
+    #expect(outcome.status == 1, "\(outcome.errors)")
+    #expect(
+      outcome.errors
+        == "error: The disk is full, so the change was not saved; free some space and try again\n"
+    )
   }
 }

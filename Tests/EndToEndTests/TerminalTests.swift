@@ -181,6 +181,30 @@ final class TerminalTests {
     #expect(session.isRunning)
   }
 
+  @Test("Ctrl-C during a long load stops it, stores nothing of the file, and the shell goes on")
+  func controlCStopsALongLoad() throws {
+    let sheet = home.appendingPathComponent("big-school.csv").path
+    let made = try MentorProcess().runShell(
+      "'\(MentorProcess.packageRoot.path)/scripts/make-school' sheet --mentees 2000"
+        + " --subjects 12 --months 10 '\(sheet)'")
+    try #require(made.status == 0, "\(made.errors)")
+    let session = try openPrompt()
+    defer { session.close() }
+
+    try session.type("load '\(sheet)'\r")
+    // Reading 240,000 rows takes seconds; one in, the load is still running.
+    Thread.sleep(forTimeInterval: 1)
+    try session.type("\u{03}")
+    let stopped = try session.waitForPrompt(timeout: .seconds(120))
+
+    #expect(stopped.contains("error: Interrupted: nothing of '\(sheet)' was stored\n"))
+    #expect(!stopped.contains("Stored "))
+    let months = try run("list months", in: session)
+    #expect(months.contains("\n2026-11 "))
+    #expect(!months.contains("2027-"), "none of the sheet's months: \(months)")
+    #expect(session.isRunning)
+  }
+
   @Test("Ctrl-D on an empty line leaves with exit status 0")
   func controlDLeaves() throws {
     let session = try openPrompt()

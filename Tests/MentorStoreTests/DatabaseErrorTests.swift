@@ -21,6 +21,8 @@ struct DatabaseErrorTests {
     ErrorSample(name: "read-only", error: .readOnly(path: "/a/b")),
     ErrorSample(name: "busy", error: .busy),
     ErrorSample(name: "disk full", error: .full),
+    ErrorSample(name: "changed elsewhere", error: .changedElsewhere),
+    ErrorSample(name: "interrupted", error: .interrupted),
     ErrorSample(name: "constraint", error: .constraint("UNIQUE constraint failed: mentee.upn")),
     ErrorSample(name: "other SQLite error", error: .sqlite(code: 10, message: "disk I/O error")),
     ErrorSample(name: "newer schema", error: .newerSchema(found: 9, supported: 4)),

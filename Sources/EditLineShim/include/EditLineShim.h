@@ -105,4 +105,29 @@ int mentor_interrupt_watch_begin(void);
 /// Puts the earlier SIGINT handler back and returns 1 if SIGINT came since the watch began.
 int mentor_interrupt_watch_end(void);
 
+// MARK: - Held output (HeldOutput.c)
+
+/// How many bytes of standard output may be held back.
+enum { mentor_held_output_limit = 64 * 1024 };
+
+/// How many more bytes may be held back now.
+size_t mentor_held_output_room(void);
+
+/// Holds back `count` bytes, which must fit in the room left.
+void mentor_held_output_add(const unsigned char *bytes, size_t count);
+
+/// How many bytes are held back.
+size_t mentor_held_output_count(void);
+
+/// Writes everything held back to standard output, retrying interrupted writes.
+void mentor_held_output_write(void);
+
+/// Writes what is held back when SIGINT, SIGTERM or SIGHUP ends the process.
+///
+/// The handler writes out the held bytes not yet written, reinstalls the handler that was
+/// there before and raises the signal again, so the process still ends the way it would
+/// have. A signal that was ignored stays ignored; one that a later handler (the prompt's
+/// Ctrl-C) takes over never reaches this one.
+void mentor_held_output_guard_begin(void);
+
 #endif

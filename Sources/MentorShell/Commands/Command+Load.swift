@@ -61,6 +61,9 @@ extension Command {
     case .success(let read):
       (sheet, report) = (read.sheet, read.report)
     }
+    // Shortcoming: Ctrl-C while the sheet is read is seen only once it has all been read;
+    // the importer does not look at the request between rows.
+    if Interruption.isRequested { throw .loadInterrupted(path: path) }
     report.lines.forEach { shell.console.print($0) }
     if !arguments.flag("rename") { try shell.refuseRenames(in: sheet, path: path) }
     if arguments.flag("check") {
@@ -68,9 +71,7 @@ extension Command {
       return
     }
     try shell.store(
-      sheet, from: path, mapping: report.mapping,
-      saveAs: arguments.option(
-        "save-mapping"))
+      sheet, from: path, mapping: report.mapping, saveAs: arguments.option("save-mapping"))
   }
 }
 
@@ -286,12 +287,16 @@ extension Shell {
       updated.addDetails(of: sheet)
     }
     let loaded = Set(sheet.results.map(\.menteeID)).count
-    try audited(
-      "load",
-      "Loaded '\(sheet.name)' for \(sheet.months.joined(separator: ", ")):"
-        + " \(counted(sheet.results.count, "result")) of \(counted(loaded, "mentee"))"
-    ) {
-      try store.add(sheet, identity: identity, as: updated, removing: removing)
+    do {
+      try audited(
+        "load",
+        "Loaded '\(sheet.name)' for \(sheet.months.joined(separator: ", ")):"
+          + " \(counted(sheet.results.count, "result")) of \(counted(loaded, "mentee"))"
+      ) {
+        try store.add(sheet, identity: identity, as: updated, removing: removing)
+      }
+    } catch .store(.interrupted) {
+      throw .loadInterrupted(path: path)
     }
     if !holdsResults { store.keepResults(of: &updated) }
     school = updated

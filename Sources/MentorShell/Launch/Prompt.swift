@@ -1,4 +1,5 @@
 import MentorExchange
+import MentorStore
 
 /// The interactive prompt: libedit line editing, history and completion over a shell.
 struct Prompt {
@@ -23,6 +24,8 @@ struct Prompt {
     }
     shell.console.writeProse(banner + "\n")
     Interruption.catchRequests()
+    StatementInterruption.allow(shell.store)
+    defer { StatementInterruption.forbid() }
     var warnedAboutHistory = false
     while !shell.quitRequested {
       let result: LineReadResult
@@ -35,8 +38,9 @@ struct Prompt {
       }
       switch result {
       case .line(let line):
-        shell.execute(line)
-        if Interruption.takeRequest() { shell.console.printError("Interrupted.") }
+        let succeeded = shell.execute(line)
+        // A command stopped by Ctrl-C has said so in its error.
+        if Interruption.takeRequest() && succeeded { shell.console.printError("Interrupted.") }
       case .interrupted, .invalidText: continue
       case .endOfInput:
         shell.console.print()

@@ -85,32 +85,60 @@ public final class Console {
 
   /// Writes a line of results to standard output.
   public func print(_ text: String = "") {
-    writeOut(text + "\n")
+    emit(text + "\n")
   }
 
   /// Writes text to standard output as it is.
   public func write(_ text: String) {
-    writeOut(text)
+    emit(text)
   }
 
   /// Writes prose to standard output as it is, each line broken at spaces to fit the
   /// terminal's width on a terminal (see `ProseWrap`).
   public func writeProse(_ text: String) {
-    guard let width else { return writeOut(text) }
-    writeOut(ProseWrap.wrap(text, width: width))
+    guard let width else { return emit(text) }
+    emit(ProseWrap.wrap(text, width: width))
   }
 
   /// Writes text made of paragraphs (help) to standard output, joined and broken again to
   /// fit the terminal's width on a terminal (see `ProseWrap.reflow`).
   public func writeParagraphs(_ text: String) {
-    guard let width else { return writeOut(text) }
-    writeOut(ProseWrap.reflow(text, width: width))
+    guard let width else { return emit(text) }
+    emit(ProseWrap.reflow(text, width: width))
   }
 
   /// Writes a line of diagnostics to standard error.
   public func printError(_ text: String) {
+    if held != nil { return held!.append((text + "\n", toError: true)) }
     flushOut()
     writeError(text + "\n")
+  }
+
+  /// What `holdingBack(_:)` keeps back, in order, with the stream each piece is for; nil
+  /// when nothing is being kept back.
+  private var held: [(text: String, toError: Bool)]?
+
+  /// Writes text for standard output, or keeps it back within `holdingBack(_:)`.
+  private func emit(_ text: String) {
+    if held != nil { return held!.append((text, toError: false)) }
+    writeOut(text)
+  }
+
+  /// Runs `body`, keeping back everything it prints until it has returned or thrown, and
+  /// then writing it out in order: for work whose results are only true once a
+  /// transaction around them has committed.
+  func holdingBack<Result>(
+    _ body: () throws(ShellError) -> Result
+  ) throws(ShellError) -> Result {
+    held = []
+    defer {
+      let pieces = held ?? []
+      held = nil
+      for piece in pieces {
+        if piece.toError { printError(String(piece.text.dropLast())) } else { emit(piece.text) }
+      }
+    }
+    return try body()
   }
 
   /// Writes all of `bytes` to a file descriptor, retrying after interrupted writes.

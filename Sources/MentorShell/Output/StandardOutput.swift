@@ -1,3 +1,4 @@
+import EditLineShim
 import Foundation
 
 /// Standard output gathered in memory and written in pieces of at least `limit` bytes,
@@ -5,28 +6,37 @@ import Foundation
 /// and one `write` call a line costs more than the command's own work.
 ///
 /// `Console` writes it out before anything goes to standard error and whenever the shell
-/// waits or ends (`Console.flush()`).
+/// waits or ends (`Console.flush()`). The bytes are held in C (`HeldOutput.c`), where a
+/// handler writes them out when SIGINT, SIGTERM or SIGHUP ends the process, so that what a
+/// script printed before Ctrl-C or a `kill` is not lost. There is one such buffer per
+/// process, as there is one standard output.
 ///
-/// Shortcoming: output held back when a signal ends the process (SIGTERM, or Ctrl-C while a
-/// script runs with standard input not a terminal) or when it crashes is lost, up to
-/// `limit` bytes; catching those signals to write it out would change how they end it.
+/// Shortcoming: output held back when the process crashes or is killed with SIGKILL is
+/// still lost, up to `limit` bytes: nothing runs then to write it out.
 final class StandardOutput {
   /// How much is held back before it is written.
-  static let limit = 64 * 1024
+  static let limit = Int(mentor_held_output_limit)
 
-  /// The bytes not yet written.
-  private var pending: [UInt8] = []
+  /// Starts writing out what is held back when a signal ends the process.
+  init() {
+    mentor_held_output_guard_begin()
+  }
 
   /// Adds `text`, writing everything out once `limit` bytes are held.
   func write(_ text: String) {
-    pending.append(contentsOf: text.utf8)
-    if pending.count >= Self.limit { flush() }
+    var bytes = Array(text.utf8)
+    if bytes.count > mentor_held_output_room() { flush() }
+    guard bytes.count < Self.limit else {
+      return Console.write(bytes, to: STDOUT_FILENO)
+    }
+    bytes.withUnsafeMutableBufferPointer { buffer in
+      mentor_held_output_add(buffer.baseAddress, buffer.count)
+    }
+    if mentor_held_output_count() >= Self.limit { flush() }
   }
 
   /// Writes out everything held back.
   func flush() {
-    guard !pending.isEmpty else { return }
-    Console.write(pending, to: STDOUT_FILENO)
-    pending.removeAll(keepingCapacity: true)
+    mentor_held_output_write()
   }
 }

@@ -52,24 +52,24 @@ extension Shell {
   func save(_ meeting: Meeting, _ what: String) throws(ShellError) {
     try keep(
       meeting, at: \.meetings, about: meeting.menteeID, what,
-      write: { try self.store.save($0, event: $1) },
-      delete: { try self.store.deleteMeeting($0) })
+      write: { [store] in try store.save($0, event: $1) },
+      delete: { [store] in try store.deleteMeeting($0) })
   }
 
   /// Stores an intervention with a history line, then keeps it in the school.
   func save(_ intervention: Intervention, _ what: String) throws(ShellError) {
     try keep(
       intervention, at: \.interventions, about: intervention.menteeID, what,
-      write: { try self.store.save($0, event: $1) },
-      delete: { try self.store.deleteIntervention($0) })
+      write: { [store] in try store.save($0, event: $1) },
+      delete: { [store] in try store.deleteIntervention($0) })
   }
 
   /// Stores an escalation with a history line, then keeps it in the school.
   func save(_ escalation: Escalation, _ what: String) throws(ShellError) {
     try keep(
       escalation, at: \.escalations, about: escalation.menteeID, what,
-      write: { try self.store.save($0, event: $1) },
-      delete: { try self.store.deleteEscalation($0) })
+      write: { [store] in try store.save($0, event: $1) },
+      delete: { [store] in try store.deleteEscalation($0) })
   }
 
   // Shortcoming: the audit row of a meeting holds the change in words alone, and that of

@@ -63,8 +63,8 @@ public final class Shell {
     self.console = console
     self.options = options
     do {
-      school = try store.loadSchool()
       knownVersion = try store.dataVersion()
+      school = try store.loadSchool()
     } catch {
       throw .store(error)
     }
@@ -86,12 +86,63 @@ public final class Shell {
     try reloadSchool()
   }
 
+  /// Catches up with other sessions, then runs `body`, a command, so that what it writes
+  /// was decided on the school as stored.
+  ///
+  /// Between catching up and the command's first write another session may commit (two
+  /// mentors checking the same intervention, say). The store then refuses the write (see
+  /// `Store.expectedVersion`), and the command runs again holding the write lock from
+  /// catching up to its end (`runHoldingWriteLock`), so that it cannot lose again and
+  /// refuses what the other session made wrong, as it would have a moment later.
+  /// Commands that run other lines are not guarded: each of their lines is.
+  ///
+  // Shortcoming: a command that prints before its first write (`load` prints what it found
+  // in the sheet) prints that again when it runs again; rare, as it needs another session
+  // to commit in the moment between the two.
+  func runUpToDate(
+    _ command: Command, _ body: () throws(ShellError) -> Void
+  ) throws(ShellError) {
+    let guarded = transaction.mode == .eachCommand && !command.runsOtherLines
+    let outerVersion = store.expectedVersion
+    defer { store.expectedVersion = outerVersion }
+    try catchUp()
+    store.expectedVersion = guarded ? knownVersion : outerVersion
+    do {
+      try body()
+    } catch .store(.changedElsewhere) where guarded {
+      store.expectedVersion = nil
+      try runHoldingWriteLock(body)
+    }
+  }
+
+  /// Runs `body` in one transaction that holds the write lock from catching up to its end,
+  /// keeping back what it prints until the transaction has committed or rolled back.
+  private func runHoldingWriteLock(_ body: () throws(ShellError) -> Void) throws(ShellError) {
+    try console.holdingBack { () throws(ShellError) in
+      do {
+        try store.holdingWriteLock {
+          try catchUp()
+          try body()
+        }
+      } catch let error as ShellError {
+        try reloadSchool()
+        throw error
+      } catch {
+        try reloadSchool()
+        throw .store(error as? DatabaseError ?? .sqlite(code: 1, message: "\(error)"))
+      }
+    }
+  }
+
   /// Reads the school from the store again, as after a roll-back.
+  ///
+  /// The data version is read first: a change committed while the school is read then
+  /// moves it again, and the next command reads the school once more.
   func reloadSchool() throws(ShellError) {
+    knownVersion = try storing { try store.dataVersion() }
     school = try storing { try store.loadSchool() }
     highestIDNumbers = [:]
     applySessionSettings()
-    knownVersion = try storing { try store.dataVersion() }
     if let id = meetingWith, school.openMeeting(of: id) == nil {
       // The mentee by id: this goes to standard error, which may be a log.
       console.printError("The meeting with \(id) was ended in another session.")
@@ -139,8 +190,6 @@ public final class Shell {
       return
     }
     let arguments = try Arguments(rest, for: command)
-    try catchUp()
-    try authorise(command, arguments)
     defer { closeUndoGroup() }
     let started = Date()
     defer {
@@ -153,7 +202,13 @@ public final class Shell {
     let outer = runningCommand
     runningCommand = Origin(command: command, arguments: arguments, meetingWith: meetingWith)
     defer { runningCommand = outer }
-    try recordingChanges(of: command) { () throws(ShellError) in try command.run(self, arguments) }
+    // Roles are judged on the school as it is once caught up, again on a rerun.
+    try runUpToDate(command) { () throws(ShellError) in
+      try authorise(command, arguments)
+      try recordingChanges(of: command) { () throws(ShellError) in
+        try command.run(self, arguments)
+      }
+    }
     if let failure = school.takeResultReadFailure() {
       throw .resultsUnreadable(failure)
     }

@@ -41,6 +41,8 @@ public enum ShellError: Error {
   case ambiguousMentee(String, candidates: [Mentee], namesOnly: Set<String>)
   case noMonthLoaded
   case notLoaded(path: String, problems: Int)
+  /// Ctrl-C stopped a `load` before it stored the sheet.
+  case loadInterrupted(path: String)
   case cannotRead(path: String, reason: String)
   /// A script's path names something other than a regular file, such as a device.
   case notAFile(path: String, kind: FileKind)
@@ -315,6 +317,8 @@ public enum ShellError: Error {
         + " or the id" + others
     case .noMonthLoaded:
       return "No data sheet is loaded yet; 'load FILE --month MONTH' reads one"
+    case .loadInterrupted(let path):
+      return "Interrupted: nothing of '\(path)' was stored"
     case .notLoaded(let path, let problems):
       let noun = problems == 1 ? "problem" : "problems"
       return "Nothing of '\(path)' was stored: \(problems) \(noun) above"

@@ -81,4 +81,23 @@ extension Database {
       try? prepared(Self.release).run()
     }
   }
+
+  /// Runs `body`, which only reads, on one snapshot of the database, so that another
+  /// session committing meanwhile is seen wholly or not at all; inside a transaction, where
+  /// that holds already, it just runs `body`.
+  ///
+  /// A deferred `BEGIN` takes no lock that stops other sessions writing (the journal is
+  /// WAL); the snapshot ends with `COMMIT`, which has nothing to write.
+  func readingOneSnapshot<Result>(_ body: () throws -> Result) throws -> Result {
+    guard transactionDepth == 0, sqlite3_get_autocommit(connection) != 0 else {
+      return try body()
+    }
+    try prepared(Self.beginReading).run()
+    defer {
+      if sqlite3_get_autocommit(connection) == 0 { try? prepared(Self.commit).run() }
+    }
+    return try body()
+  }
+
+  private static let beginReading = SQL("BEGIN")
 }

@@ -18,10 +18,12 @@ extension DatabaseError {
     }
 
     switch resultCode & 0xff {
-    case SQLITE_IOERR where connection.map(Self.outOfRoom) ?? false:
+    case SQLITE_IOERR where connection.map(Self.outOfRoom) ?? false || Self.noRoomLeft(for: path):
       self = .full
     case SQLITE_BUSY:
       self = .busy
+    case SQLITE_INTERRUPT:
+      self = .interrupted
     case SQLITE_FULL:
       self = .full
     case SQLITE_CONSTRAINT:
@@ -40,10 +42,37 @@ extension DatabaseError {
   /// Whether the last failed system call of `connection` found no room to write: the disk
   /// or the user's quota full, or the file at the size limit (`ulimit -f`). SQLite reports
   /// a short write as full, but a write refused outright only as a disk I/O error.
-  // Shortcoming: a write refused in the middle of a load (a size limit the open itself
-  // fits under) still comes out as "SQLite error 778: disk I/O error"; the change is rolled
-  // back, but the errno seen here by then is no longer EFBIG. Not yet traced.
+  ///
+  /// SQLite reads `errno` when it reports the error, after undoing the transaction: by then
+  /// a later call may have replaced it, so `noRoomLeft(for:)` looks at the files as well.
   private static func outOfRoom(_ connection: OpaquePointer) -> Bool {
     [ENOSPC, EFBIG, EDQUOT].contains(sqlite3_system_errno(connection))
+  }
+
+  /// How close to the end of the room a file may come before a write of a few pages fails.
+  static let roomForAWrite = 64 * 1024
+
+  /// Whether the database at `path` has no room to grow: the file system holding it has
+  /// less than `roomForAWrite` free, or the database, its write-ahead log or its journal is
+  /// within that of the file size limit (`ulimit -f`).
+  // Shortcoming: a full quota (EDQUOT) is only seen through `errno`, which a later call may
+  // have replaced; the quota itself is not looked up.
+  static func noRoomLeft(for path: String) -> Bool {
+    var fileSystem = statvfs()
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    if statvfs(folder, &fileSystem) == 0 {
+      let blocks = geteuid() == 0 ? fileSystem.f_bfree : fileSystem.f_bavail
+      if UInt64(blocks) * UInt64(fileSystem.f_frsize) < UInt64(roomForAWrite) { return true }
+    }
+
+    var limit = rlimit()
+    let fileSize = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
+    // RLIM_INFINITY is all bits set, which Swift does not import.
+    guard getrlimit(fileSize, &limit) == 0, limit.rlim_cur != rlim_t.max else { return false }
+    return ["", "-wal", "-journal"].contains { suffix in
+      var status = stat()
+      guard stat(path + suffix, &status) == 0 else { return false }
+      return UInt64(status.st_size) + UInt64(roomForAWrite) > UInt64(limit.rlim_cur)
+    }
   }
 }

@@ -24,6 +24,13 @@ public enum DatabaseError: Error, Sendable, Equatable {
   /// The disk is full (`SQLITE_FULL`).
   case full
 
+  /// Ctrl-C stopped a statement (`StatementInterruption`); its transaction was undone.
+  case interrupted
+
+  /// Another session changed the database after the command read it and before it wrote,
+  /// so what the command decided may no longer hold (see `Store.expectedVersion`).
+  case changedElsewhere
+
   /// A change broke a rule of the schema, such as `UNIQUE` or a foreign key.
   case constraint(String)
 
@@ -57,6 +64,11 @@ public enum DatabaseError: Error, Sendable, Equatable {
       return "The database is busy with another mentor session; try again in a moment"
     case .full:
       return "The disk is full, so the change was not saved; free some space and try again"
+    case .interrupted:
+      return "Interrupted, so the change was not saved"
+    case .changedElsewhere:
+      return "Another mentor session kept changing the same records, so the change was not"
+        + " saved; try again in a moment"
     case .constraint(let detail):
       return "The change was not saved because it breaks a rule of the database: \(detail)"
     case .sqlite(let code, let message):
