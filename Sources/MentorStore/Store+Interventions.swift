@@ -35,10 +35,12 @@ extension Store {
   ///   - by: who checked: the person at the keyboard.
   ///   - at: when, as an ISO 8601 time.
   ///   - event: what to add to the mentee's history in the same transaction, if anything.
+  /// - Returns: the check's row, which `removeCheck` takes to undo it.
+  @discardableResult
   public func saveCheck(
     _ intervention: Intervention, state: InterventionState, evidence: String, by: String,
     at: String, event: HistoryEvent?
-  ) throws(DatabaseError) {
+  ) throws(DatabaseError) -> Int64 {
     var checked = intervention
     checked.state = state
     // Shortcoming: a check is three statements in a savepoint (the state, the check, the
@@ -47,11 +49,26 @@ extension Store {
     // commands under `--atomic` still runs 2.3 times the instructions of `sqlite3`
     // inserting as many rows into one table without indexes, and 2.1 to 2.6 times its time
     // (benchmark P3, goal 2x).
+    var row: Int64 = 0
     try write {
       if try !updateState(of: checked) { try upsert(checked) }
       try database.prepared(Self.insertCheck).run(
         .text(checked.id), .text(state.rawValue), .text(evidence), .text(by), .text(at))
+      row = database.lastInsertedRowID
       try append(event)
+    }
+    return row
+  }
+
+  /// Takes back a check, to undo it: the intervention is saved as it was before, and the
+  /// check's row (`row`, from `saveCheck`) goes, so that nothing shows a withdrawn check
+  /// as made. The history and the audit keep that it was made and undone.
+  public func removeCheck(row: Int64, restoring previous: Intervention) throws(DatabaseError) {
+    try write {
+      try database.run(
+        "DELETE FROM intervention_checks WHERE rowid = ? AND intervention = ?",
+        .integer(row), .text(previous.id))
+      try upsert(previous)
     }
   }
 

@@ -74,17 +74,57 @@ struct DisclosureTests {
     #expect(!session.errors.text.contains("O'Brien"))
   }
 
-  @Test("A refusal names the mentee by id when an id was typed, by name when a name was")
+  @Test("A refusal names the mentee by id, whether an id or a name was typed")
   func refusalNames() throws {
     let session = try RoleScopeTests.session("Ms Patel")
 
     #expect(!session.shell.execute("show mentee \(Self.okafors)"))
     #expect(!session.shell.execute("history 'Adaeze Eze'"))
+    #expect(!session.shell.execute("show mentee adaeze"))
 
     let lines = session.errors.text.split(separator: "\n").map(String.init)
-    #expect(lines.count == 2)
+    #expect(lines.count == 3)
     let refusal = "Mr Okafor's mentee: ask Mr Okafor or the Progress Leader (Dr Osei)"
-    #expect(lines.first == "error: \(Self.okafors) is \(refusal)")
-    #expect(lines.last == "error: Adaeze Eze is \(refusal)")
+    #expect(lines.allSatisfy { $0 == "error: \(Self.okafors) is \(refusal)" }, "\(lines)")
+  }
+
+  /// Each error that names a mentee: the person, the lines before, the line that fails,
+  /// the answer typed at a prompt, and the names standard error must not hold.
+  static let namingErrors: [(String, [String], String, String?, [String])] = [
+    ("Ms Patel", [], "show mentee adaeze", nil, ["Eze"]),
+    ("Dr Osei", ["meet \(okafors)"], "erase mentee \(okafors) --yes", nil, ["Adaeze", "Eze"]),
+    ("Dr Osei", [], "erase mentee \(okafors)", "no", ["Adaeze", "Eze"]),
+    ("Dr Osei", [], "agree \(okafors) student x for Art", nil, ["Adaeze", "Eze"]),
+    ("Dr Osei", [], "praise \(okafors) for Art", nil, ["Adaeze", "Eze"]),
+    (
+      "Dr Osei", ["meet \(patels)"], "meet \(okafors)", nil,
+      ["Adaeze", "Eze", "Archie", "Mirza"]
+    ),
+    (
+      "Dr Osei", ["meet \(patels)"], "agree \(okafors) student x", nil,
+      ["Adaeze", "Eze", "Archie", "Mirza"]
+    ),
+    ("Dr Osei", [], "sheet \(okafors)", nil, ["Adaeze", "Eze"]),
+  ]
+
+  @Test("An error names a mentee by id, never by a name that was not typed", arguments: 0..<8)
+  func errorsNameByID(_ index: Int) throws {
+    let (user, before, line, answer, hidden) = Self.namingErrors[index]
+    let session = try RoleScopeTests.session("Dr Osei")
+    for earlier in before {
+      try #require(session.shell.execute(earlier), "\(earlier): \(session.errors.text)")
+    }
+    session.shell.options.user = user
+    if let answer { session.shell.readFromKeyboard = { answer } }
+    session.errors.text = ""
+
+    #expect(!session.shell.execute(line))
+
+    let error = session.errors.text
+    #expect(error.hasPrefix("error: "), "\(line): \(error)")
+    #expect(error.contains(Self.okafors) || error.contains(Self.patels), "\(line): \(error)")
+    for name in hidden {
+      #expect(!error.contains(name), "\(line): \(error)")
+    }
   }
 }

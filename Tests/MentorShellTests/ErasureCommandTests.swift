@@ -194,7 +194,7 @@ struct ErasureCommandTests {
     #expect(session.shell.execute("meet zoe"))
 
     #expect(!session.shell.execute("erase mentee X797211371138 --yes"))
-    #expect(session.errors.text.contains("The meeting with Zoë Brontë is still open"))
+    #expect(session.errors.text.contains("The meeting with X797211371138 is still open"))
     #expect(session.shell.school.mentees["X797211371138"] != nil)
 
     #expect(session.shell.execute("end"))

@@ -64,6 +64,53 @@ struct ExportCommandTests {
     #expect(mode == 0o600)
   }
 
+  @Test("An undone check is gone from the export; the audit keeps that it was made and undone")
+  func undoneCheck() throws {
+    let session = try Self.session()
+    let folder = try Folder()
+    defer { folder.remove() }
+    let path = folder.file("zoe.json")
+    for line in [
+      "check I1 understood 'kept every session'", "undo", "acknowledge E1", "undo",
+      "check I1 understood 'said she knows'",
+    ] {
+      try #require(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
+
+    #expect(session.shell.execute("export mentee zoe --out \(path)"), "\(session.errors.text)")
+
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: [[String: Any]]])
+    let checks = object["checks"] ?? []
+    #expect(checks.count == 1, "\(checks)")
+    #expect(checks.first?["evidence"] as? String == "said she knows")
+    #expect(object["interventions"]?.first?["state"] as? String == "understood")
+    #expect(object["escalations"]?.first?["state"] as? String == "open")
+    let undone = object["audit"]?.filter { ($0["what"] as? String)?.hasPrefix("Undid") == true }
+    #expect(undone?.count == 2, "\(object["audit"] ?? [])")
+  }
+
+  @Test(
+    "The audit row of an undo holds what it restores, as before and after",
+    arguments: [
+      ("leave mentee zoe 2026-12-01", "2026-12-01", nil),
+      ("check I1 understood", "understood", "agreed"),
+      ("acknowledge E1", "acknowledged", "open"),
+      ("assign zoe to Okafor", "Mr Okafor", "Mrs Fletcher"),
+    ] as [(String, String?, String?)])
+  func undoAudited(line: String, before: String?, after: String?) throws {
+    let session = try Self.session()
+    try #require(session.shell.execute(line), "\(line): \(session.errors.text)")
+    try #require(session.shell.execute("undo"), "\(session.errors.text)")
+
+    let undone = try session.shell.store.auditEntries(about: "X797211371138")
+      .filter { $0.kind == "undo" }
+    #expect(undone.count == 1)
+    #expect(undone.first?.before == before, "\(undone)")
+    #expect(undone.first?.after == after, "\(undone)")
+  }
+
   @Test("HTML is one page with a table for each kind of record; any other name gets text")
   func htmlAndText() throws {
     let session = try Self.session()

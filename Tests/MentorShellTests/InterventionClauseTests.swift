@@ -56,7 +56,7 @@ struct InterventionClauseTests {
     let test = try Self.loaded()
 
     #expect(!test.run("agree aoife resources 'sketchbook' for Art").succeeded)
-    #expect(test.errors.contains("Aoife Quinn has no results in 'Art'"))
+    #expect(test.errors.contains("C0002 has no results in 'Art'"))
   }
 
   @Test(

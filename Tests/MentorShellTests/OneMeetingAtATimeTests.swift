@@ -16,7 +16,7 @@ struct OneMeetingAtATimeTests {
 
     #expect(
       test.errors.contains(
-        "Meeting M1 with Marek Novák is still open; 'end' it first, then meet Aoife Quinn"),
+        "Meeting M1 with C0001 is still open; 'end' it first, then meet C0002"),
       "\(test.errors)")
     #expect(test.shell.school.meetings.count == 1)
     #expect(test.shell.meetingWith == "C0001")

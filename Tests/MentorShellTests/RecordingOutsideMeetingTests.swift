@@ -77,7 +77,7 @@ struct RecordingOutsideMeetingTests {
       ("praise marek Maths", "'Maths' is a subject; write 'for Maths' to praise it"),
       ("praise marek for Maths up a grade", "quote a note of several words"),
       ("praise marek great work", "quote a note of several words"),
-      ("praise aoife for Art", "Aoife Quinn has no results in 'Art'"),
+      ("praise aoife for Art", "C0002 has no results in 'Art'"),
     ])
   func badPraise(_ line: String, _ message: String) throws {
     let test = try MentoringFixture.shell()
@@ -100,8 +100,8 @@ struct RecordingOutsideMeetingTests {
     #expect(!test.run(line).succeeded)
     #expect(
       test.errors.contains(
-        "The meeting with Marek Novák is open, so '\(line.prefix { $0 != " " })' records for"
-          + " Marek Novák; to record for Aoife Quinn, 'end' this meeting first, then 'meet"),
+        "The meeting with C0001 is open, so '\(line.prefix { $0 != " " })' records for"
+          + " C0001; to record for C0002, 'end' this meeting first, then 'meet"),
       "\(test.errors)")
     #expect(test.shell.school.interventions.isEmpty)
     #expect(test.shell.school.meetings["M1"]?.praise.isEmpty == true)

@@ -73,7 +73,7 @@ struct ReviseTests {
     #expect(test.run("agree aoife student 'catch-up'").succeeded)
 
     #expect(!test.run("revise I1 'sketchbook' for Art").succeeded)
-    #expect(test.errors.contains("Aoife Quinn has no results in 'Art'"))
+    #expect(test.errors.contains("C0002 has no results in 'Art'"))
     #expect(test.shell.school.interventions.count == 1)
   }
 }

@@ -81,6 +81,38 @@ struct RoleEdgeTests {
     #expect(patel.errors == "The meeting with \(Self.haoLi) was ended in another session.\n")
   }
 
+  @Test("Tab in a session left open no longer offers a mentee erased in another session")
+  func completionAfterErasure() throws {
+    let (path, folder) = try Self.demoFile()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let leader = try TestShell(store: Store(path: path))
+    let patel = try TestShell(store: Store(path: path), user: "Ms Patel")
+    let completer = Completer(shell: patel.shell)
+    #expect(completer.candidates("show mentee Hao", "Hao", false).contains("Hao Li"))
+    #expect(completer.candidates("show mentee G50", "G50", false).contains(Self.haoLi))
+
+    #expect(leader.run("erase mentee \(Self.haoLi) --yes").succeeded, "\(leader.errors)")
+
+    #expect(!completer.candidates("show mentee Hao", "Hao", false).contains("Hao Li"))
+    #expect(!completer.candidates("show mentee G50", "G50", false).contains(Self.haoLi))
+  }
+
+  @Test(
+    "Tab offers only the interventions and escalations that involve the person",
+    arguments: [
+      ("Ms Patel", ["I1"], ["E1"]), ("Mr Okafor", ["I2"], ["E2"]),
+      ("Dr Osei", ["I1", "I2"], ["E1", "E2"]),
+    ])
+  func completionOfRecords(user: String, interventions: [String], escalations: [String])
+    throws
+  {
+    let session = try RoleScopeTests.session(user, setup: RoleRulesTests.setup)
+    let completer = Completer(shell: session.shell)
+
+    #expect(completer.candidates("check I", "I", false) == interventions)
+    #expect(completer.candidates("acknowledge E", "E", false) == escalations)
+  }
+
   @Test("Undo of a change about one's own mentee still works")
   func undoOwn() throws {
     let session = try RoleScopeTests.session("Ms Patel")

@@ -84,8 +84,7 @@ struct RoleScopeTests {
     #expect(!session.shell.execute("check I2 understood"))
     #expect(
       session.errors.text
-        == "error: I2 is about M912292714495, Mr Okafor's mentee: ask Mr Okafor or the"
-        + " Progress Leader (Dr Osei)\n")
+        == "error: I2 is not about a mentee of yours: ask the Progress Leader (Dr Osei)\n")
     #expect(session.shell.execute("list interventions --format csv"))
     let ids = session.output.text.split(separator: "\n").dropFirst().map { $0.prefix(3) }
     #expect(ids == ["I1,"])

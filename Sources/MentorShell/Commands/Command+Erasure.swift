@@ -54,8 +54,10 @@ extension Command {
         return line
       }
     }
-    shell.remember("\(mentee.displayName): \(what.lowercased())", about: mentee.id) {
-      shell throws(ShellError) in
+    shell.remember(
+      "\(mentee.displayName): \(what.lowercased())", about: mentee.id, before: previous,
+      after: day
+    ) { shell throws(ShellError) in
       try shell.storing { try shell.store.recordLeaving([mentee.id], on: previous) { _ in nil } }
     }
     let recorded = shell.stored("Recorded", "Would record")
@@ -101,7 +103,8 @@ extension Command {
     try shell.refuseOpenMeetings([mentee])
     try shell.confirmErasure(
       "erase mentee", of: "the personal data of \(mentee.displayName) (\(mentee.id))",
-      answers: [mentee.id], arguments)
+      refused: "the personal data of \(shell.mentioned(mentee))", answers: [mentee.id],
+      arguments)
     try shell.erase([mentee])
   }
 

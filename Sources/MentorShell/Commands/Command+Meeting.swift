@@ -23,7 +23,8 @@ extension Command {
     if let other = shell.meetingWith, other != mentee.id,
       let left = shell.school.openMeeting(of: other), let name = shell.school.mentees[other]
     {
-      throw .meetingStillOpen(id: left.id, open: name.displayName, named: mentee.displayName)
+      throw .meetingStillOpen(
+        id: left.id, open: shell.mentioned(name), named: shell.mentioned(mentee))
     }
     if let open = shell.school.openMeeting(of: mentee.id) {
       var resuming =

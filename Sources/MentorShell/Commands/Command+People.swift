@@ -97,8 +97,10 @@ extension Command {
     var changed = mentee
     changed.mentor = mentor
     shell.school.put(changed)
-    shell.remember("Assigned \(mentee.displayName) to \(mentor)", about: mentee.id) {
-      shell throws(ShellError) in
+    shell.remember(
+      "Assigned \(mentee.displayName) to \(mentor)", about: mentee.id, before: previous,
+      after: mentor
+    ) { shell throws(ShellError) in
       try shell.storing { try shell.store.assign([mentee.id], to: previous) { _ in nil } }
       shell.school.put(mentee)
     }

@@ -17,6 +17,9 @@ struct Completer {
   ///   - word: the word being completed, without quotes.
   ///   - inQuotes: whether that word is inside an open quote.
   func candidates(_ line: String, _ word: String, _ inQuotes: Bool) -> [String] {
+    // What another session changed (a mentee erased, say) is read first, as before a
+    // command: a session left open at the prompt must not offer what is gone.
+    try? shell.catchUp()
     var before = WordSplitter.scanOpen(line).words
     let endsInSpace = line.last == " " && !inQuotes
     if !endsInSpace, !before.isEmpty { before.removeLast() }
@@ -68,11 +71,14 @@ struct Completer {
     case .command: return firstWords().filter { $0.hasPrefix(lowered) }
     case .words(let words): return words.filter { $0.hasPrefix(lowered) }
     case .intervention:
-      return shell.school.interventions.values.filter(\.state.isOpen).map(\.id)
+      // Only the records the person may see: their ids would say whom they are about.
+      return shell.school.interventions.values.filter { $0.state.isOpen && shell.maySee($0) }
+        .map(\.id)
         .filter { $0.lowercased().hasPrefix(lowered) }
         .sorted { School.number($0) < School.number($1) }
     case .escalation:
-      return shell.school.escalations.values.filter { $0.state != .resolved }.map(\.id)
+      return shell.school.escalations.values.filter { $0.state != .resolved && shell.maySee($0) }
+        .map(\.id)
         .filter { $0.lowercased().hasPrefix(lowered) }
         .sorted { School.number($0) < School.number($1) }
     case .staff:

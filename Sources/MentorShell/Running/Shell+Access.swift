@@ -30,12 +30,8 @@ extension Shell {
       guard let mentee = meeting ?? typed.flatMap({ try? self.mentee($0) }),
         !school.isMentor(member, of: mentee)
       else { return }
-      // The mentee by id when an id was typed: standard error may be kept in a log.
-      // Shortcoming: part of a name (`Adaeze`) is answered with the whole name (`Adaeze
-      // Eze`), one word more than was typed, so that the person sees whom it found.
-      let named = meeting == nil && typed?.lowercased() == mentee.id.lowercased()
-      let name = named ? mentee.id : mentioned(mentee)
-      throw .othersMentee(record: nil, name, mentor: mentee.mentor, leaders)
+      // The mentee by id, whatever was typed: standard error may be kept in a log.
+      throw .othersMentee(record: nil, mentioned(mentee), mentor: mentee.mentor, leaders)
     case .intervention:
       guard let found = arguments.word(0).flatMap({ try? interventionToChange($0) }),
         !school.involves(found, member)

@@ -12,9 +12,12 @@ extension Shell {
   ///
   /// - Parameters:
   ///   - command: the command's name, for the message that asks for `--yes`.
-  ///   - what: what is erased, as `the personal data of Zoë Brontë (1234)`.
+  ///   - what: what is erased, as `the personal data of Zoë Brontë (1234)`, for the prompt.
+  ///   - refused: the same without names, as `the personal data of 1234`, for the error
+  ///     when it is not confirmed: standard error may be kept in a log.
   func confirmErasure(
-    _ command: String, of what: String, answers: [String], _ arguments: Arguments
+    _ command: String, of what: String, refused: String? = nil, answers: [String],
+    _ arguments: Arguments
   ) throws(ShellError) {
     if arguments.flag("yes") { return }
     guard frames.isEmpty, let read = readFromKeyboard else {
@@ -24,7 +27,7 @@ extension Shell {
     console.write("Erase \(what) for good? Type \(typed)'yes' to go on: ")
     let answer = (read() ?? "").trimmingSpaces
     guard answer.lowercased() == "yes" || answers.contains(answer) else {
-      throw .erasureNotConfirmed(what)
+      throw .erasureNotConfirmed(refused ?? what)
     }
   }
 
@@ -73,7 +76,7 @@ extension Shell {
   /// - Throws: `.erasureInMeeting`, which says nothing was erased.
   func refuseOpenMeetings(_ mentees: [Mentee]) throws(ShellError) {
     if let open = mentees.first(where: { school.openMeeting(of: $0.id) != nil }) {
-      throw .erasureInMeeting(open.displayName)
+      throw .erasureInMeeting(mentioned(open))
     }
   }
 

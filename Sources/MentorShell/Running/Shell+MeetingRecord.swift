@@ -76,7 +76,7 @@ extension Shell {
     else { return words }
     guard named.id == met.id else {
       throw .meetingWithOther(
-        command: command, open: met.displayName, named: named.displayName, typed: first)
+        command: command, open: mentioned(met), named: mentioned(named), typed: first)
     }
     return Array(words.dropFirst())
   }

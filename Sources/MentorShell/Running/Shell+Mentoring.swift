@@ -90,7 +90,8 @@ extension Shell {
     line.after = Self.state(of: record)
     try storing { try write(record, line) }
     school[keyPath: table][record.id] = record
-    remember(what, about: menteeID) { shell throws(ShellError) in
+    remember(what, about: menteeID, before: line.before, after: line.after) {
+      shell throws(ShellError) in
       guard shell.school[keyPath: table][record.id] == record else {
         throw .changedSince(record.id)
       }
@@ -123,18 +124,20 @@ extension Shell {
     line.kind = "check"
     line.before = previous?.state.rawValue
     line.after = state.rawValue
-    try storing {
+    let row = try storing {
       try store.saveCheck(
         intervention, state: state, evidence: evidence, by: userName, at: clock.now,
         event: line)
     }
     school.interventions[intervention.id] = intervention
-    remember(what, about: intervention.menteeID) { shell throws(ShellError) in
+    remember(what, about: intervention.menteeID, before: line.before, after: line.after) {
+      shell throws(ShellError) in
       guard shell.school.interventions[intervention.id] == intervention else {
         throw .changedSince(intervention.id)
       }
       guard let previous else { return }
-      try shell.storing { try shell.store.save(previous, event: nil) }
+      // The check's row goes too: a subject access export must not show it as made.
+      try shell.storing { try shell.store.removeCheck(row: row, restoring: previous) }
       shell.school.interventions[intervention.id] = previous
     }
   }

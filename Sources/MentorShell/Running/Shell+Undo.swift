@@ -9,6 +9,10 @@ extension Shell {
     var blocks = false
     /// The command that made the change, whose rule `undo` checks again.
     var origin: Origin?
+    /// What the change found and left (a state, a day, a mentor), for the audit: the row
+    /// of its undoing holds them the other way round.
+    var before: String?
+    var after: String?
     let takeBack: (Shell) throws(ShellError) -> Void
   }
 
@@ -21,11 +25,13 @@ extension Shell {
 
   /// Notes how to take back a change the running command just stored.
   func remember(
-    _ what: String, about menteeID: String? = nil,
-    takeBack: @escaping (Shell) throws(ShellError) -> Void
+    _ what: String, about menteeID: String? = nil, before: String? = nil,
+    after: String? = nil, takeBack: @escaping (Shell) throws(ShellError) -> Void
   ) {
     var step = UndoStep(what: what, menteeID: menteeID, takeBack: takeBack)
     step.origin = runningCommand
+    step.before = before
+    step.after = after
     pendingUndo.append(step)
   }
 
@@ -60,9 +66,11 @@ extension Shell {
       if let menteeID = step.menteeID {
         var undone = event(menteeID, "Undid: \(step.what)")
         undone.kind = "undo"
+        undone.before = step.after
+        undone.after = step.before
         try storing { try store.record(undone) }
       } else {
-        try audited("undo", "Undid: \(step.what)") {}
+        try audited("undo", "Undid: \(step.what)", before: step.after, after: step.before) {}
       }
     }
     pendingUndo = []

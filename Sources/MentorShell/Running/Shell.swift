@@ -222,11 +222,8 @@ public final class Shell {
     console.printError(ErrorLocation.prefix(frames) + "error: " + shown.message)
   }
 
-  /// How an error names a mentee: by name, as the person typed it or chose it; by id in a
-  /// round of a `for each` loop, where nobody typed the name and the script may be logged.
-  func mentioned(_ mentee: Mentee) -> String {
-    loopRound == nil ? mentee.displayName : mentee.id
-  }
+  /// How an error names a mentee: by id, as `ShellError.naming` does.
+  func mentioned(_ mentee: Mentee) -> String { ShellError.naming(mentee) }
 
   /// Prints a warning in the same form as an error.
   func warn(_ text: String) {

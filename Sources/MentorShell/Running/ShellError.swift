@@ -99,7 +99,8 @@ public enum ShellError: Error {
   case notOnStaffList(String, leaders: [String])
   /// A school-wide command, run by someone who is not the Progress Leader.
   case onlyProgressLeader(command: String, leaders: [String])
-  /// A mentee, or a record about one (`record`), that belongs to another mentor.
+  /// A mentee, or a record about one (`record`), that belongs to another mentor. For a
+  /// record, neither its mentee nor their mentor is named.
   case othersMentee(record: String?, String, mentor: String, [String])
   /// The caseload report of another mentor.
   case othersCaseload(String, leaders: [String])
@@ -426,8 +427,9 @@ public enum ShellError: Error {
         let whose = mentor.isEmpty ? "has no mentor" : "is \(mentor)'s mentee"
         return "\(name) \(whose): ask \(ask)"
       }
-      let whose = mentor.isEmpty ? "who has no mentor" : "\(mentor)'s mentee"
-      return "\(record) is about \(name), \(whose): ask \(ask)"
+      // Only the record's id was typed, and trying I1, I2, ... must not reveal whose
+      // mentee each is about, nor their mentor: the Progress Leader may act on any.
+      return "\(record) is not about a mentee of yours: ask \(Self.leader(leaders))"
     case .othersCaseload(let mentor, let leaders):
       return "That is \(mentor)'s caseload: ask \(mentor) or \(Self.leader(leaders))"
     case .noCaseload(let leaders):
@@ -660,6 +662,13 @@ extension ShellError {
     guard let last = words.last, words.count > 1 else { return words.first ?? "" }
     return words.dropLast().joined(separator: ", ") + " or " + last
   }
+}
+
+extension ShellError {
+  /// How every error names a mentee: by id only. Standard error may be kept in a log, so
+  /// it carries no name that was not typed (README, "Logs"); standard output, which shows
+  /// confirmations and tables, may name them.
+  static func naming(_ mentee: Mentee) -> String { mentee.id }
 }
 
 extension ShellError {
