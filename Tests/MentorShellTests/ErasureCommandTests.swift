@@ -29,6 +29,8 @@ struct ErasureCommandTests {
     for line in [
       "meet zoe", "praise for Maths 'a big step up'", "agree student 'catch-up' for Maths",
       "end", "check I1 understood", "escalate zoe to leader 'no homework diary'",
+      // Closed first: the erasure closes what is open, which changes the counts.
+      "check I1 closed", "resolve E1 'seen'",
     ] {
       #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
     }
@@ -250,6 +252,50 @@ struct ErasureCommandTests {
     #expect(try session.shell.store.loadSchool().interventions.count == 1)
   }
 
+  @Test("The store itself refuses to erase a mentee whose meeting is open, erasing nobody")
+  func storeChecksOpenMeeting() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("meet zoe"))
+
+    #expect(throws: DatabaseError.erasureInMeeting("X797211371138")) {
+      try session.shell.store.erase(
+        ["X799521509584", "X797211371138"], at: "2026-12-04T10:00:00Z", by: "Dr Osei")
+    }
+
+    let school = try session.shell.store.loadSchool()
+    #expect(school.mentees["X797211371138"] != nil && school.mentees["X799521509584"] != nil)
+    #expect(school.mentees["erased-1"] == nil)
+  }
+
+  @Test("Erasure closes the mentee's open interventions and escalations, with no words of them")
+  func erasureClosesWhatIsOpen() throws {
+    let session = try Self.session()
+    for line in [
+      "agree zoe student 'catch-up at lunch' for Maths",
+      "escalate zoe to leader 'worried about home'", "agree yaw student 'reading club'",
+    ] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
+
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"), "\(session.errors.text)")
+
+    let school = try session.shell.store.loadSchool()
+    #expect(school.interventions["I1"]?.state == .closed)
+    #expect(school.interventions["I2"]?.state.isOpen == true)
+    #expect(school.escalations["E1"]?.state == .resolved)
+    #expect(school.escalations["E1"]?.outcome == "closed: the mentee's data was erased")
+    #expect(
+      try session.shell.store.checks(of: "I1").map(\.evidence) == [
+        "closed: the mentee's data was erased"
+      ])
+    session.output.text = ""
+    for line in ["due", "escalations --open", "report mentor --month 2026-12 --format csv"] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
+    #expect(!session.output.text.contains("erased-1"), "\(session.output.text)")
+    #expect(!session.output.text.contains("E1"))
+  }
+
   @Test("Notify sends nothing about an erased mentee, and still sends about others")
   func notifyAfterErasure() throws {
     let session = try Self.session()
@@ -359,7 +405,7 @@ struct ErasureFileTests {
     #expect(try Self.found(["Q900000000002", "Zola"], in: path).count == 2)
     let school = try Store(path: path).loadSchool()
     #expect(school.mentees["erased-1"]?.form == "10A")
-    #expect(school.interventions["I1"]?.state == .understood)
+    #expect(school.interventions["I1"]?.state == .closed)
   }
 
   @Test("While another session reads, erasure is stored and warns that the file is not clear")
@@ -387,6 +433,70 @@ struct ErasureFileTests {
     try reader.exec("COMMIT")
     #expect(shell.run("erase mentee Q900000000002 --yes").succeeded)
     #expect(try Self.found(["Q900000000001", "Quennell", "Zola"], in: path) == [])
+  }
+
+  /// Two shells on one new file with two mentees loaded; the first answers questions
+  /// with `answer`.
+  static func twoSessions(
+    in folder: String, answer: @escaping (TestShell) -> String?
+  ) throws -> (TestShell, TestShell) {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      Q900000000001,Quennell,Ottoline,10,10A,Ms Adeyemi,Maths,6,5
+      Q900000000002,Brown,Zola,10,10A,Ms Adeyemi,Maths,5,5
+      """)
+    let path = folder + "/school.db"
+    let first = try TestShell(store: Store(path: path))
+    #expect(first.run("load \(sheet) --month 2026-10").succeeded, "\(first.errors)")
+    let second = try TestShell(store: Store(path: path))
+    first.shell.readFromKeyboard = { answer(second) }
+    return (first, second)
+  }
+
+  @Test(
+    "A meeting opened in another session while the question waits stops the erasure",
+    arguments: [
+      "erase mentee Q900000000001", "purge --before 2026-12-01",
+    ])
+  func meetingOpenedWhileAsking(line: String) throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (first, second) = try Self.twoSessions(in: folder) { second in
+      #expect(second.run("meet ottoline", "note 'asked about the trip'").succeeded)
+      return "yes"
+    }
+    #expect(first.run("leave mentee Q900000000001 2026-11-20").succeeded, "\(first.errors)")
+
+    #expect(!first.run(line).succeeded)
+
+    #expect(first.errors.contains("still open: 'end' it before erasing; nothing was erased"))
+    #expect(first.shell.school.mentees["Q900000000001"] != nil)
+    #expect(first.shell.school.mentees["erased-1"] == nil)
+    #expect(second.run("end").succeeded, "\(second.errors)")
+    #expect(!second.errors.contains("another session"))
+    #expect(try Store(path: folder + "/school.db").loadSchool().meetings.values.allSatisfy {
+      !$0.isOpen && $0.menteeID == "Q900000000001"
+    })
+  }
+
+  @Test("A mentee erased in another session while the question waits is not erased twice")
+  func erasedWhileAsking() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (first, _) = try Self.twoSessions(in: folder) { second in
+      #expect(second.run("erase mentee Q900000000001 --yes").succeeded)
+      return "yes"
+    }
+
+    #expect(!first.run("erase mentee Q900000000001").succeeded)
+
+    #expect(first.errors.contains("Q900000000001"), "\(first.errors)")
+    #expect(first.errors.contains("nothing"), "\(first.errors)")
+    #expect(try Store(path: folder + "/school.db").loadSchool().mentees.count == 2)
   }
 
   /// Those of `texts` whose UTF-8 bytes are in the database file or its -wal file.

@@ -22,7 +22,12 @@ extension Shell {
     }
     let typed = answers.first.map { "'\($0)' or " } ?? ""
     console.write("Erase \(what) for good? Type \(typed)'yes' to go on: ")
-    let answer = (read() ?? "").trimmingSpaces
+    guard let line = read() else {
+      // Ctrl-D answers no; the terminal echoes no line break for it.
+      console.print()
+      throw .erasureNotConfirmed(what)
+    }
+    let answer = line.trimmingSpaces
     guard answer.lowercased() == "yes" || answers.contains(answer) else {
       throw .erasureNotConfirmed(what)
     }
@@ -40,9 +45,12 @@ extension Shell {
   /// start of a name may fit a child other than the one meant, and erasure is for good.
   ///
   /// - Throws: `.eraseNeedsWholeName` naming only what was typed, when `who` is not one
-  ///   mentee's id or whole name; `.alreadyErased` for one erased already.
+  ///   mentee's id or whole name; `.noMenteeWithID` when `who` looks like an id nobody
+  ///   has; `.alreadyErased` for one erased already.
   func menteeToErase(_ who: String) throws(ShellError) -> Mentee {
     guard case .found(let mentee) = school.findWhole(who) else {
+      // One word with a digit in it is an id, not a name: say that nobody has it.
+      if !who.contains(" "), who.contains(where: \.isNumber) { throw .noMenteeWithID(who) }
       throw .eraseNeedsWholeName(who)
     }
     guard !mentee.isErased else { throw .alreadyErased(who) }
@@ -105,8 +113,16 @@ extension Shell {
   ///   is erased.
   func erase(_ mentees: [Mentee]) throws(ShellError) {
     try refuseOpenMeetings(mentees)
-    let keys = try storing {
-      try store.erase(mentees.map(\.id), at: clock.now, by: userName)
+    let keys: [String]
+    do {
+      keys = try storing { try store.erase(mentees.map(\.id), at: clock.now, by: userName) }
+    } catch .store(.erasureInMeeting(let id)) {
+      // Another session opened the meeting while the question waited for an answer.
+      try reloadSchool()
+      throw .erasureInMeeting(mentees.first { $0.id == id }?.displayName ?? id)
+    } catch .store(.notInDatabase(let id)) {
+      try reloadSchool()
+      throw .noMenteeWithID(id)
     }
     try reloadSchool()
     blockUndo(Self.erasureStep)

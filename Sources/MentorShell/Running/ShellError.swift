@@ -228,6 +228,9 @@ public enum ShellError: Error {
   case copyOverDatabase(String)
   /// An erasure of a mentee whose meeting is still open.
   case erasureInMeeting(String)
+  /// An erasure of a mentee by an id no mentee has: perhaps erased already, here or in
+  /// another session while the question waited.
+  case noMenteeWithID(String)
   /// A `--format` that a subject access export is not written in.
   case badExportFormat(String)
   /// The erasure was stored, but the file could not be rebuilt without the erased data.
@@ -637,6 +640,9 @@ public enum ShellError: Error {
     case .erasureInMeeting(let name):
       return "The meeting with \(name) is still open: 'end' it before erasing; nothing was"
         + " erased"
+    case .noMenteeWithID(let id):
+      return "No mentee has the id '\(id)' (perhaps their personal data was erased"
+        + " already); nothing was erased"
     case .badExportFormat(let name):
       return "Unknown format '\(name)' for an export of a mentee; use json, html or text"
     case .erasedButNotCleared(let error):
