@@ -104,12 +104,12 @@ struct ErasureCommandTests {
       ("erase mentee", "Usage: erase mentee"),
       ("erase mentee nobody-at-all --yes", "'nobody-at-all' is not the id or full name"),
       ("leave mentee", "Usage: leave mentee"),
-      ("leave mentee zoe 2027-01-01", "'2027-01-01' is after today"),
-      ("leave mentee zoe 2026-02-30", "2026-02-30"),
-      ("leave mentee zoe 2026-11-22 --cancel", "cannot be given together"),
+      ("leave mentee 'Zoë Brontë' 2027-01-01", "'2027-01-01' is after today"),
+      ("leave mentee 'Zoë Brontë' 2026-02-30", "2026-02-30"),
+      ("leave mentee 'Zoë Brontë' 2026-11-22 --cancel", "cannot be given together"),
       ("leave mentee 'Harry Jones' 1900-01-01", "'1900-01-01' is before 2000"),
       ("leave mentee 'Harry Bennett' 1999-12-31", "'1999-12-31' is before 2000"),
-      ("leave mentee zoe 2026-10-31", "'2026-10-31' is before 2026-11, the latest month"),
+      ("leave mentee 'Zoë Brontë' 2026-10-31", "'2026-10-31' is before 2026-11, the latest month"),
       ("erase mentee zoe --yes", "'zoe' is not the id or full name of one mentee"),
       ("erase mentee 'zoe bro' --dry-run", "give 'erase mentee' the mentee's id"),
       ("purge", "Usage: purge"),
@@ -147,7 +147,7 @@ struct ErasureCommandTests {
       asked = true
       return "yes"
     }
-    #expect(session.shell.execute("leave mentee zoe 2026-11-30"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-30"))
     #expect(session.shell.execute("meet zoe"))
 
     #expect(!session.shell.execute("erase mentee X797211371138"))
@@ -161,8 +161,8 @@ struct ErasureCommandTests {
   @Test("A dry run says which meeting must end first; the real purge says nothing was erased")
   func dryRunWithOpenMeeting() throws {
     let session = try Self.session()
-    #expect(session.shell.execute("leave mentee zoe 2026-11-02"))
-    #expect(session.shell.execute("leave mentee yaw 2026-11-10"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-02"))
+    #expect(session.shell.execute("leave mentee 'Yaw Boateng' 2026-11-10"))
     #expect(session.shell.execute("meet zoe"))
     session.output.text = ""
 
@@ -184,7 +184,7 @@ struct ErasureCommandTests {
     let session = try Self.session()
     let audit = try session.shell.store.auditEntries().count
 
-    #expect(session.shell.execute("leave mentee zoe --cancel"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' --cancel"))
 
     #expect(session.output.text.contains("Nothing to take back: Zoë Brontë is not recorded"))
     #expect(try session.shell.store.auditEntries().count == audit)
@@ -267,6 +267,56 @@ struct ErasureCommandTests {
     #expect(school.mentees["erased-1"] == nil)
   }
 
+  @Test(
+    "Leave takes an id or whole name only, and extra words are a usage error",
+    arguments: [
+      ("leave mentee zoe", "'zoe' is not the id or full name of one mentee"),
+      ("leave mentee zoe 2026-11-30", "give 'leave mentee' the mentee's id or full name"),
+      ("leave mentee X797211371138 2026-11-30 extra", "Usage: leave mentee"),
+      ("leave mentee X797211371138 extra", "Usage: leave mentee"),
+      ("leave mentee 'Zoë Brontë' 2026-11-30 extra", "Usage: leave mentee"),
+    ])
+  func leaveNeedsWholeName(line: String, expected: String) throws {
+    let session = try Self.session()
+
+    #expect(!session.shell.execute(line))
+
+    #expect(session.errors.text.contains(expected), "\(session.errors.text)")
+    #expect(try session.shell.store.menteesLeft(before: "2027-01-01").isEmpty)
+  }
+
+  @Test("Interactive purge names those it would erase before asking")
+  func purgeListsBeforeAsking() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("leave mentee X797211371138 2026-11-02"))
+    #expect(session.shell.execute("leave mentee 'Yaw Boateng' 2026-11-10"))
+    session.output.text = ""
+    var shownWhenAsked = ""
+    session.shell.readFromKeyboard = {
+      shownWhenAsked = session.output.text
+      return "no"
+    }
+
+    #expect(!session.shell.execute("purge --before 2026-12-01"))
+
+    #expect(shownWhenAsked.contains("  Zoë Brontë (X797211371138)\n"), "\(shownWhenAsked)")
+    #expect(shownWhenAsked.contains("  Yaw Boateng (X799521509584)\n"))
+    #expect(session.shell.school.mentees["X797211371138"] != nil)
+  }
+
+  @Test("An erased mentee's id is said to belong to no mentee, perhaps erased already")
+  func erasedIDNamesNobody() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"))
+
+    #expect(!session.shell.execute("erase mentee X797211371138 --yes"))
+
+    #expect(
+      session.errors.text.contains(
+        "No mentee has the id 'X797211371138' (perhaps their personal data was erased"),
+      "\(session.errors.text)")
+  }
+
   @Test("Erasure closes the mentee's open interventions and escalations, with no words of them")
   func erasureClosesWhatIsOpen() throws {
     let session = try Self.session()
@@ -322,15 +372,15 @@ struct ErasureCommandTests {
   func leaving() throws {
     let session = try Self.session()
 
-    #expect(session.shell.execute("leave mentee zoe 2026-11-22"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-22"))
     #expect(session.output.text.contains("Recorded Zoë Brontë as leaving on 2026-11-22"))
     #expect(try session.shell.store.leftOn("X797211371138") == "2026-11-22")
 
     #expect(session.shell.execute("undo"))
     #expect(try session.shell.store.leftOn("X797211371138") == nil)
 
-    #expect(session.shell.execute("leave mentee zoe 2026-11-01"))
-    #expect(session.shell.execute("leave mentee zoe --cancel"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-01"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' --cancel"))
     #expect(session.output.text.contains("Recorded that Zoë Brontë has not left."))
     #expect(try session.shell.store.leftOn("X797211371138") == nil)
     #expect(try session.shell.store.menteesLeft(before: "2026-12-01").isEmpty)
@@ -339,9 +389,9 @@ struct ErasureCommandTests {
   @Test("Purge erases those who left before the day, all at once, and lists them first")
   func purge() throws {
     let session = try Self.session()
-    #expect(session.shell.execute("leave mentee zoe 2026-11-02"))
-    #expect(session.shell.execute("leave mentee yaw 2026-11-10"))
-    #expect(session.shell.execute("leave mentee chloé 2026-11-30"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-02"))
+    #expect(session.shell.execute("leave mentee 'Yaw Boateng' 2026-11-10"))
+    #expect(session.shell.execute("leave mentee 'Chloé Dubois' 2026-11-30"))
     session.output.text = ""
 
     #expect(session.shell.execute("purge --before 2026-11-15 --dry-run"))

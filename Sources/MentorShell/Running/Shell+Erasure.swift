@@ -57,6 +57,20 @@ extension Shell {
     return mentee
   }
 
+  /// The mentee `leave mentee` is to record, named by their id or whole name: `purge`
+  /// later erases by the day recorded, so the start of a name, which may fit another
+  /// child, is not enough.
+  ///
+  /// - Throws: `.leaveNeedsWholeName` when `who` is not one mentee's id or whole name;
+  ///   `.alreadyErased` for one erased already.
+  func menteeToLeave(_ who: String) throws(ShellError) -> Mentee {
+    guard case .found(let mentee) = school.findWhole(who) else {
+      throw .leaveNeedsWholeName(who)
+    }
+    guard !mentee.isErased else { throw .alreadyErased(who) }
+    return mentee
+  }
+
   /// Refuses a day of leaving before the latest month with results for the mentee, who
   /// was still at school then.
   func checkLeaving(on day: String, of mentee: Mentee) throws(ShellError) {

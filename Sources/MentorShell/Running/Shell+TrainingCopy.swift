@@ -20,6 +20,8 @@ extension Shell {
     }
     let kind = SystemCalls.kind(of: path)
     guard kind == .missing || kind == .file else { throw .cannotReplace(path: out, kind: kind) }
+    // A file there may be a copy kept, or anything else: it is not written over unasked.
+    guard kind == .missing else { throw .trainingCopyExists(out) }
     let done = try outsideTheDatabase("the training copy '\(out)'") {
       shell throws(ShellError) in
       do throws(DatabaseError) {

@@ -226,6 +226,10 @@ public enum ShellError: Error {
   case auditSinceNotADate(String)
   /// A training copy asked to replace the database it is made from.
   case copyOverDatabase(String)
+  /// A training copy asked to replace a file that exists.
+  case trainingCopyExists(String)
+  /// `leave mentee` given what is not one mentee's id or whole name.
+  case leaveNeedsWholeName(String)
   /// An erasure of a mentee whose meeting is still open.
   case erasureInMeeting(String)
   /// An erasure of a mentee by an id no mentee has: perhaps erased already, here or in
@@ -635,6 +639,12 @@ public enum ShellError: Error {
       return "'\(day)' is after today (\(today)): record a mentee as leaving once they have"
     case .auditSinceNotADate(let text):
       return "'\(text)' is not a date: write it as YYYY-MM-DD, as in '--since 2026-09-01'"
+    case .trainingCopyExists(let path):
+      return "'\(path)' exists already: remove it first, or name a new file for the training"
+        + " copy"
+    case .leaveNeedsWholeName(let who):
+      return "'\(who)' is not the id or full name of one mentee: give 'leave mentee' the"
+        + " mentee's id or full name, since 'purge' erases those who left"
     case .copyOverDatabase(let path):
       return "'\(path)' is the database itself: name a new file for the training copy"
     case .erasureInMeeting(let name):
