@@ -43,3 +43,21 @@ final class ErasureAtTerminalTests {
     try session.waitForPrompt()
   }
 }
+
+@Suite("A dry run counts each training copy it would write")
+struct TrainingCopyDryRunTests {
+  @Test("Two exports under --dry-run are counted as two files, and neither is written")
+  func twoExportsCounted() throws {
+    let mentor = MentorProcess()
+    defer { mentor.cleanUp() }
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-copies-\(UUID().uuidString)").path
+    let outcome = try mentor.run([
+      "--memory", "--dry-run", "-c", "export --pseudonymise --out \(folder)-1.db", "-c",
+      "export --pseudonymise --out \(folder)-2.db",
+    ])
+
+    #expect(outcome.errors.contains("write 2 files"), "\(outcome.errors)")
+    #expect(!FileManager.default.fileExists(atPath: folder + "-1.db"))
+  }
+}

@@ -317,6 +317,34 @@ struct ErasureCommandTests {
       "\(session.errors.text)")
   }
 
+  @Test("Purge refuses a day after today, and every command says a bad date alike")
+  func dates() throws {
+    let session = try Self.session()
+
+    #expect(!session.shell.execute("purge --before 2099-01-01 --yes"))
+    #expect(session.errors.text.contains("'2099-01-01' is after today"), "\(session.errors.text)")
+
+    session.errors.text = ""
+    #expect(!session.shell.execute("audit --since 2026-02-30"))
+    #expect(!session.shell.execute("purge --before 2026-02-30 --yes"))
+    #expect(!session.shell.execute("leave mentee X797211371138 2026-02-30"))
+    let lines = session.errors.text.split(separator: "\n")
+    #expect(lines.count == 3 && Set(lines).count == 1, "\(lines)")
+  }
+
+  @Test("In a for each round the erasure message reads on after 'for ID: '")
+  func loopMessageMidSentence() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"))
+
+    _ = session.shell.execute("for each mentee where form 11B do leave mentee erased-1")
+
+    #expect(
+      session.errors.text.contains(": the personal data of 'erased-1' was erased"),
+      "\(session.errors.text)")
+    #expect(!session.errors.text.contains(": The personal data"))
+  }
+
   @Test("Erasure closes the mentee's open interventions and escalations, with no words of them")
   func erasureClosesWhatIsOpen() throws {
     let session = try Self.session()

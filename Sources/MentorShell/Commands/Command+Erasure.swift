@@ -118,7 +118,8 @@ extension Command {
     detail: """
       Erases, as 'erase mentee' does, each mentee recorded by 'leave mentee' as leaving
       before DATE (YYYY-MM-DD), all in one go or none. At the prompt it lists them and
-      asks first: type 'yes'. A script must say '--yes'. '--dry-run' lists who would be erased.
+      asks first: type 'yes'. A script must say '--yes'. '--dry-run' lists who would be
+      erased. DATE cannot be after today.
       """,
     examples: ["purge --before 2026-12-01 --dry-run", "purge --before 2026-12-01 --yes"],
     exampleSetup: ["leave mentee 'Zoë Brontë' 2026-11-20"],
@@ -133,6 +134,9 @@ extension Command {
       throw .usage(command: "purge", usage: "--before DATE [--dry-run] [--yes]")
     }
     guard Clock.isDate(day) else { throw .model(.notADate(day)) }
+    guard day <= shell.clock.today else {
+      throw .purgeBeforeToCome(day, today: shell.clock.today)
+    }
     let ids = try shell.storing { try shell.store.menteesLeft(before: day) }
     let mentees = ids.compactMap { shell.school.mentees[$0] }
     guard !mentees.isEmpty else {

@@ -37,7 +37,10 @@ extension Shell {
           "Its Progress Leader is '\(leader)': open it with mentor --db '\(out)' --as '\(leader)'.")
       }
     }
-    if !done { console.print("Would write a pseudonymised training copy to '\(out)'.") }
+    if !done {
+      transaction.wouldWrite += 1
+      console.print("Would write a pseudonymised training copy to '\(out)'.")
+    }
   }
 
   /// What a training copy keeps that can single a child out, said each time one is made.

@@ -64,6 +64,8 @@ public enum ShellError: Error {
   case nothingToUndo
   case cannotUndo(String)
   case changedSince(String)
+  /// `undo` of a change to a record whose mentee was erased since, in another session.
+  case undoAfterErasureElsewhere(String)
   case unknownStrategy(Int)
   /// An intervention revised or closed, and the one that replaced it if it was revised.
   case interventionClosed(String, InterventionState, replacedBy: String?)
@@ -218,12 +220,12 @@ public enum ShellError: Error {
   case needsOutFile(String)
   /// A day a mentee left that is after today.
   case leavingToCome(String, today: String)
+  /// `purge --before` a day after today.
+  case purgeBeforeToCome(String, today: String)
   /// A day a mentee left that is before 2000.
   case leavingTooEarly(String)
   /// A day a mentee left before the latest month with results for them.
   case leavingBeforeResults(String, month: String)
-  /// `audit --mentee` with a person named as well, or `--since` that is not a date.
-  case auditSinceNotADate(String)
   /// A training copy asked to replace the database it is made from.
   case copyOverDatabase(String)
   /// A training copy asked to replace a file that exists.
@@ -245,6 +247,22 @@ public enum ShellError: Error {
   case copyFailed(String, reason: String)
 
   /// The message: sentence case, the user's words in single quotes, no full stop.
+  /// Words a message may begin with that are not names, lowered after `for ID: `.
+  private static let ordinaryFirstWords: Set<Substring> = [
+    "The", "No", "Nothing", "A", "An", "Unknown", "Cannot", "Another", "There", "This",
+    "Only", "It", "Their", "One", "Give", "Interrupted",
+  ]
+
+  // Shortcoming: only the words in `ordinaryFirstWords` are lowered; a message that
+  // begins with another ordinary word keeps its capital after `for ID: `.
+  /// `message` as it reads after `for ID: `: its first word lowered when it is an
+  /// ordinary word, not a name.
+  static func midSentence(_ message: String) -> String {
+    let first = message.prefix { $0.isLetter }
+    guard ordinaryFirstWords.contains(first), let letter = message.first else { return message }
+    return letter.lowercased() + message.dropFirst()
+  }
+
   public var message: String {
     switch self {
     case .unknownCommand(let word, let suggestion):
@@ -406,6 +424,9 @@ public enum ShellError: Error {
       return "\(id) is \(state.rawValue); agree a new intervention instead"
     case .unknownStrategy(let number):
       return "No strategy number \(number); 'suggest' lists them with their numbers"
+    case .undoAfterErasureElsewhere(let id):
+      return "Cannot undo: the personal data of \(id)'s mentee has been erased since, in"
+        + " another session, and an erasure is for good"
     case .changedSince(let id):
       return "Cannot undo: \(id) has been changed since, in another session; change it back by"
         + " hand"
@@ -610,7 +631,7 @@ public enum ShellError: Error {
       return "'\(keyword) 0' would admit every mentee ('\(keyword) N' is at least N open);"
         + " use 'no-\(keyword)' for mentees with none open"
     case .loopRound(let round, let error):
-      return "for \(round): \(error.message)"
+      return "for \(round): \(Self.midSentence(error.message))"
     case .model(let error):
       return error.message
     case .store(let error):
@@ -635,10 +656,11 @@ public enum ShellError: Error {
     case .leavingBeforeResults(let day, let month):
       return "'\(day)' is before \(month), the latest month with results for this mentee:"
         + " give a day in \(month) or after"
+    case .purgeBeforeToCome(let day, let today):
+      return "'\(day)' is after today (\(today)): nobody has left before a day to come; give"
+        + " today or an earlier day"
     case .leavingToCome(let day, let today):
       return "'\(day)' is after today (\(today)): record a mentee as leaving once they have"
-    case .auditSinceNotADate(let text):
-      return "'\(text)' is not a date: write it as YYYY-MM-DD, as in '--since 2026-09-01'"
     case .trainingCopyExists(let path):
       return "'\(path)' exists already: remove it first, or name a new file for the training"
         + " copy"
