@@ -577,6 +577,21 @@ struct ErasureFileTests {
     #expect(try Store(path: folder + "/school.db").loadSchool().mentees.count == 2)
   }
 
+  @Test("Undo of a change to a mentee erased since in another session says they were erased")
+  func undoAfterErasureElsewhere() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (first, second) = try Self.twoSessions(in: folder) { _ in "yes" }
+    #expect(first.run("agree ottoline student 'lantern club' for Maths").succeeded)
+    #expect(second.run("erase mentee Q900000000001 --yes").succeeded, "\(second.errors)")
+
+    #expect(!first.run("undo").succeeded)
+
+    #expect(first.errors.contains("has been erased since, in another session"), "\(first.errors)")
+    #expect(!first.errors.contains("change it back by hand"))
+  }
+
   /// Those of `texts` whose UTF-8 bytes are in the database file or its -wal file.
   static func found(_ texts: [String], in path: String) throws -> [String] {
     var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
