@@ -555,9 +555,10 @@ struct ErasureFileTests {
     #expect(first.shell.school.mentees["erased-1"] == nil)
     #expect(second.run("end").succeeded, "\(second.errors)")
     #expect(!second.errors.contains("another session"))
-    #expect(try Store(path: folder + "/school.db").loadSchool().meetings.values.allSatisfy {
-      !$0.isOpen && $0.menteeID == "Q900000000001"
-    })
+    #expect(
+      try Store(path: folder + "/school.db").loadSchool().meetings.values.allSatisfy {
+        !$0.isOpen && $0.menteeID == "Q900000000001"
+      })
   }
 
   @Test("A mentee erased in another session while the question waits is not erased twice")

@@ -15,7 +15,10 @@ extension Command {
       than gone. '--cancel' takes back a day recorded in error, so that 'purge' leaves the
       mentee alone; 'undo' takes back the last one of this session.
       """,
-    examples: ["leave mentee 'Zoë Brontë' 2026-11-30", "leave mentee 'Zoë Brontë'", "leave mentee 'Zoë Brontë' --cancel"],
+    examples: [
+      "leave mentee 'Zoë Brontë' 2026-11-30", "leave mentee 'Zoë Brontë'",
+      "leave mentee 'Zoë Brontë' --cancel",
+    ],
     exampleSetup: ["leave mentee 'Zoë Brontë' 2026-11-20"],
     options: [.flag("cancel", "take back the day recorded: the mentee has not left")],
     completions: [.mentee],
