@@ -355,6 +355,8 @@ struct ErasureCommandTests {
       #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
     }
 
+    #expect(session.shell.execute("erase mentee X797211371138 --dry-run"))
+    #expect(session.output.text.contains("Their 2 open interventions and escalations would be"))
     #expect(session.shell.execute("erase mentee X797211371138 --yes"), "\(session.errors.text)")
 
     let school = try session.shell.store.loadSchool()

@@ -7,13 +7,13 @@ extension Command {
     summary: "Record the day a mentee left the school, which 'purge' erases by",
     detail: """
       WHO is the mentee's id or full name, not the start of a name, since 'purge' erases
-      by the day recorded. DATE is the day they left (YYYY-MM-DD), today if not given; it cannot be after
-      today, before 2000, nor before the latest month with results for them. The mentee
-      stays in lists and reports until their personal data is erased, by 'erase mentee'
-      or by 'purge --before DATE' for all who left before a day. Loading a data sheet does
-      not record leaving: a mentee missing from one month's sheet may be absent rather
-      than gone. '--cancel' takes back a day recorded in error, so that 'purge' leaves the
-      mentee alone; 'undo' takes back the last one of this session.
+      by the day recorded. DATE is the day they left (YYYY-MM-DD), today if not given; it
+      cannot be after today, before 2000, nor before the latest month with results for
+      them. The mentee stays in lists and reports until their personal data is erased, by
+      'erase mentee' or by 'purge --before DATE' for all who left before a day. Loading a
+      data sheet does not record leaving: a mentee missing from one month's sheet may be
+      absent rather than gone. '--cancel' takes back a day recorded in error, so that
+      'purge' leaves the mentee alone; 'undo' takes back the last one of this session.
       """,
     examples: [
       "leave mentee 'Zoë Brontë' 2026-11-30", "leave mentee 'Zoë Brontë'",

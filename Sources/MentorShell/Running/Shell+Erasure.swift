@@ -107,12 +107,18 @@ extension Shell {
     let interventions = school.interventions(of: mentee.id).count
     let meetings = school.meetings.values.filter { $0.menteeID == mentee.id }.count
     let escalations = school.escalations.values.filter { $0.menteeID == mentee.id }.count
+    let openRecords =
+      school.interventions(of: mentee.id).filter(\.state.isOpen).count
+      + school.escalations.values.filter { $0.menteeID == mentee.id && $0.isOpen }.count
+    let open = counted(
+      openRecords, "open intervention or escalation", "open interventions and escalations")
     return "Would erase \(mentee.displayName) (\(mentee.id)): their name and id,"
       + " \(counted(carers, "parent or carer", "parents or carers")), and the words of"
       + " \(counted(interventions, "intervention")), \(counted(meetings, "meeting")),"
       + " \(counted(escalations, "escalation")) and \(counted(events, "audit row"));"
       + " \(counted(results, "result")) and their year, form and mentor would be kept"
       + " under an anonymous key."
+      + (openRecords == 0 ? "" : " Their \(open) would be closed.")
       + (school.openMeeting(of: mentee.id) == nil
         ? "" : " Their meeting is open: 'end' it before erasing.")
   }

@@ -246,7 +246,6 @@ public enum ShellError: Error {
   /// A training copy that could not be made, with the reason.
   case copyFailed(String, reason: String)
 
-  /// The message: sentence case, the user's words in single quotes, no full stop.
   /// Words a message may begin with that are not names, lowered after `for ID: `.
   private static let ordinaryFirstWords: Set<Substring> = [
     "The", "No", "Nothing", "A", "An", "Unknown", "Cannot", "Another", "There", "This",
@@ -263,6 +262,7 @@ public enum ShellError: Error {
     return letter.lowercased() + message.dropFirst()
   }
 
+  /// The message: sentence case, the user's words in single quotes, no full stop.
   public var message: String {
     switch self {
     case .unknownCommand(let word, let suggestion):
