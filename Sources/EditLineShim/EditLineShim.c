@@ -90,3 +90,5 @@ int mentor_history_clear(History *list, HistEvent *event) {
 }
 
 int mentor_wcwidth(wchar_t character) { return wcwidth(character); }
+
+void mentor_clear_input_end(void) { clearerr(stdin); }

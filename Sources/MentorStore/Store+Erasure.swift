@@ -59,9 +59,16 @@ extension Store {
   /// Deleted content is overwritten in the file (`secure_delete`); call `scrub()` once
   /// the transaction is committed to leave no copy in the write-ahead log or free pages.
   ///
+  /// Their open interventions are closed and their open escalations resolved, with the
+  /// words `Store.closedByErasure`, so that they leave the lists of what is due.
+  ///
   /// - Parameters:
   ///   - menteeIDs: mentees in the database, not yet erased.
   ///   - at: when, as an ISO 8601 time; `by`: the person at the keyboard.
+  /// - Throws: `.erasureInMeeting` when one of them has a meeting open as the database is
+  ///   now (another session may have opened it since the school was read), and
+  ///   `.notInDatabase` when one of them is no longer there (erased elsewhere); nothing is
+  ///   erased then.
   public func erase(_ menteeIDs: [String], at: String, by: String) throws(DatabaseError)
     -> [String]
   {
@@ -70,7 +77,27 @@ extension Store {
     try database.exec("PRAGMA secure_delete = ON")
     defer { try? database.exec("PRAGMA secure_delete = OFF") }
     try write {
+      // Checked inside the transaction, holding the write lock: another session may have
+      // opened a meeting, or erased the mentee, while the question waited for an answer.
       for id in menteeIDs {
+        var found = false
+        var open = false
+        try database.query(
+          "SELECT EXISTS (SELECT 1 FROM mentees WHERE id = ?1 AND erased_at IS NULL),"
+            + " EXISTS (SELECT 1 FROM meetings WHERE mentee = ?1 AND ended_at IS NULL)",
+          .text(id)
+        ) { row in
+          found = row.int(0) == 1
+          open = row.int(1) == 1
+        }
+        guard found else { throw DatabaseError.notInDatabase(id) }
+        guard !open else { throw DatabaseError.erasureInMeeting(id) }
+      }
+      for id in menteeIDs {
+        for statement in Self.closing {
+          try database.prepared(statement).run(
+            .text(id), .text(Self.closedByErasure), .text(by), .text(at))
+        }
         let key = try newID("erased-", atLeast: 1)
         try database.run(
           "INSERT INTO mentees (id, year, form, mentor, left_on, erased_at)"
@@ -90,6 +117,26 @@ extension Store {
     return keys
   }
 
+  /// The words given to the interventions closed and escalations resolved by an erasure.
+  public static let closedByErasure = "closed: the mentee's data was erased"
+
+  /// What erasing a mentee does first, to what is still open about them: `?1` is the
+  /// mentee's id, `?2` the words `closedByErasure`, `?3` who erases and `?4` when. Each
+  /// open intervention gets a check that closes it, as `check I1 closed` would.
+  static let closing: [SQL] = [
+    SQL(
+      "INSERT INTO intervention_checks (intervention, state, evidence, checked_by, checked_at)"
+        + " SELECT id, 'closed', ?2, ?3, ?4 FROM interventions"
+        + " WHERE mentee = ?1 AND state NOT IN ('revised', 'closed')"),
+    SQL(
+      "UPDATE interventions SET state = 'closed', not_working = NULL"
+        + " WHERE mentee = ?1 AND state NOT IN ('revised', 'closed') AND ?2 IS NOT NULL"
+        + " AND ?3 IS NOT NULL AND ?4 IS NOT NULL"),
+    SQL(
+      "UPDATE escalations SET state = 'resolved', outcome = ?2"
+        + " WHERE mentee = ?1 AND state <> 'resolved' AND ?3 IS NOT NULL AND ?4 IS NOT NULL"),
+  ]
+
   // Shortcoming: the anonymous row keeps form, mentor, attendance and every grade, which
   // in a small form may still point to one child; the reports need them at that level.
   // Shortcoming: words are blanked by the record they belong to, so a mentee's name typed
@@ -105,7 +152,8 @@ extension Store {
     SQL("UPDATE results SET mentee = ?1 WHERE mentee = ?2"),
     SQL("DELETE FROM carers WHERE mentee = ?2 AND ?1 IS NOT NULL"),
     SQL(
-      "UPDATE intervention_checks SET evidence = '' WHERE ?1 IS NOT NULL AND intervention IN"
+      "UPDATE intervention_checks SET evidence = '' WHERE ?1 IS NOT NULL"
+        + " AND evidence <> 'closed: the mentee''s data was erased' AND intervention IN"
         + " (SELECT id FROM interventions WHERE mentee = ?2)"),
     SQL("UPDATE interventions SET mentee = ?1, action = '' WHERE mentee = ?2"),
     SQL(
@@ -118,7 +166,10 @@ extension Store {
       "UPDATE meeting_notes SET note = '' WHERE ?1 IS NOT NULL AND meeting IN"
         + " (SELECT id FROM meetings WHERE mentee = ?2)"),
     SQL("UPDATE meetings SET mentee = ?1 WHERE mentee = ?2"),
-    SQL("UPDATE escalations SET mentee = ?1, reason = '', outcome = '' WHERE mentee = ?2"),
+    SQL(
+      "UPDATE escalations SET mentee = ?1, reason = '', outcome = CASE outcome"
+        + " WHEN 'closed: the mentee''s data was erased' THEN outcome ELSE '' END"
+        + " WHERE mentee = ?2"),
     SQL("DELETE FROM mentees WHERE id = ?2 AND ?1 IS NOT NULL"),
     SQL(
       "UPDATE audit SET mentee = ?1, what = NULL, before = NULL, after = NULL"

@@ -81,6 +81,10 @@ struct CommandHelpTests {
       #expect(session.shell.execute(line), "setup '\(line)' failed: \(session.errors.text)")
     }
 
+    // A training copy refuses a file that exists: one left by an earlier run goes first.
+    for word in example.line.split(separator: " ") where word.hasPrefix("/tmp/mentor-example-") {
+      try? FileManager.default.removeItem(atPath: String(word))
+    }
     let succeeded = session.shell.execute(example.line)
 
     #expect(succeeded, "'\(example.line)' failed: \(session.errors.text)")

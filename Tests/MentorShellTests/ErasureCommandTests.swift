@@ -29,6 +29,8 @@ struct ErasureCommandTests {
     for line in [
       "meet zoe", "praise for Maths 'a big step up'", "agree student 'catch-up' for Maths",
       "end", "check I1 understood", "escalate zoe to leader 'no homework diary'",
+      // Closed first: the erasure closes what is open, which changes the counts.
+      "check I1 closed", "resolve E1 'seen'",
     ] {
       #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
     }
@@ -102,12 +104,12 @@ struct ErasureCommandTests {
       ("erase mentee", "Usage: erase mentee"),
       ("erase mentee nobody-at-all --yes", "'nobody-at-all' is not the id or full name"),
       ("leave mentee", "Usage: leave mentee"),
-      ("leave mentee zoe 2027-01-01", "'2027-01-01' is after today"),
-      ("leave mentee zoe 2026-02-30", "2026-02-30"),
-      ("leave mentee zoe 2026-11-22 --cancel", "cannot be given together"),
+      ("leave mentee 'Zoë Brontë' 2027-01-01", "'2027-01-01' is after today"),
+      ("leave mentee 'Zoë Brontë' 2026-02-30", "2026-02-30"),
+      ("leave mentee 'Zoë Brontë' 2026-11-22 --cancel", "cannot be given together"),
       ("leave mentee 'Harry Jones' 1900-01-01", "'1900-01-01' is before 2000"),
       ("leave mentee 'Harry Bennett' 1999-12-31", "'1999-12-31' is before 2000"),
-      ("leave mentee zoe 2026-10-31", "'2026-10-31' is before 2026-11, the latest month"),
+      ("leave mentee 'Zoë Brontë' 2026-10-31", "'2026-10-31' is before 2026-11, the latest month"),
       ("erase mentee zoe --yes", "'zoe' is not the id or full name of one mentee"),
       ("erase mentee 'zoe bro' --dry-run", "give 'erase mentee' the mentee's id"),
       ("purge", "Usage: purge"),
@@ -145,7 +147,7 @@ struct ErasureCommandTests {
       asked = true
       return "yes"
     }
-    #expect(session.shell.execute("leave mentee zoe 2026-11-30"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-30"))
     #expect(session.shell.execute("meet zoe"))
 
     #expect(!session.shell.execute("erase mentee X797211371138"))
@@ -159,8 +161,8 @@ struct ErasureCommandTests {
   @Test("A dry run says which meeting must end first; the real purge says nothing was erased")
   func dryRunWithOpenMeeting() throws {
     let session = try Self.session()
-    #expect(session.shell.execute("leave mentee zoe 2026-11-02"))
-    #expect(session.shell.execute("leave mentee yaw 2026-11-10"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-02"))
+    #expect(session.shell.execute("leave mentee 'Yaw Boateng' 2026-11-10"))
     #expect(session.shell.execute("meet zoe"))
     session.output.text = ""
 
@@ -182,7 +184,7 @@ struct ErasureCommandTests {
     let session = try Self.session()
     let audit = try session.shell.store.auditEntries().count
 
-    #expect(session.shell.execute("leave mentee zoe --cancel"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' --cancel"))
 
     #expect(session.output.text.contains("Nothing to take back: Zoë Brontë is not recorded"))
     #expect(try session.shell.store.auditEntries().count == audit)
@@ -250,6 +252,130 @@ struct ErasureCommandTests {
     #expect(try session.shell.store.loadSchool().interventions.count == 1)
   }
 
+  @Test("The store itself refuses to erase a mentee whose meeting is open, erasing nobody")
+  func storeChecksOpenMeeting() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("meet zoe"))
+
+    #expect(throws: DatabaseError.erasureInMeeting("X797211371138")) {
+      try session.shell.store.erase(
+        ["X799521509584", "X797211371138"], at: "2026-12-04T10:00:00Z", by: "Dr Osei")
+    }
+
+    let school = try session.shell.store.loadSchool()
+    #expect(school.mentees["X797211371138"] != nil && school.mentees["X799521509584"] != nil)
+    #expect(school.mentees["erased-1"] == nil)
+  }
+
+  @Test(
+    "Leave takes an id or whole name only, and extra words are a usage error",
+    arguments: [
+      ("leave mentee zoe", "'zoe' is not the id or full name of one mentee"),
+      ("leave mentee zoe 2026-11-30", "give 'leave mentee' the mentee's id or full name"),
+      ("leave mentee X797211371138 2026-11-30 extra", "Usage: leave mentee"),
+      ("leave mentee X797211371138 extra", "Usage: leave mentee"),
+      ("leave mentee 'Zoë Brontë' 2026-11-30 extra", "Usage: leave mentee"),
+    ])
+  func leaveNeedsWholeName(line: String, expected: String) throws {
+    let session = try Self.session()
+
+    #expect(!session.shell.execute(line))
+
+    #expect(session.errors.text.contains(expected), "\(session.errors.text)")
+    #expect(try session.shell.store.menteesLeft(before: "2027-01-01").isEmpty)
+  }
+
+  @Test("Interactive purge names those it would erase before asking")
+  func purgeListsBeforeAsking() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("leave mentee X797211371138 2026-11-02"))
+    #expect(session.shell.execute("leave mentee 'Yaw Boateng' 2026-11-10"))
+    session.output.text = ""
+    var shownWhenAsked = ""
+    session.shell.readFromKeyboard = {
+      shownWhenAsked = session.output.text
+      return "no"
+    }
+
+    #expect(!session.shell.execute("purge --before 2026-12-01"))
+
+    #expect(shownWhenAsked.contains("  Zoë Brontë (X797211371138)\n"), "\(shownWhenAsked)")
+    #expect(shownWhenAsked.contains("  Yaw Boateng (X799521509584)\n"))
+    #expect(session.shell.school.mentees["X797211371138"] != nil)
+  }
+
+  @Test("An erased mentee's id is said to belong to no mentee, perhaps erased already")
+  func erasedIDNamesNobody() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"))
+
+    #expect(!session.shell.execute("erase mentee X797211371138 --yes"))
+
+    #expect(
+      session.errors.text.contains(
+        "No mentee has the id 'X797211371138' (perhaps their personal data was erased"),
+      "\(session.errors.text)")
+  }
+
+  @Test("Purge refuses a day after today, and every command says a bad date alike")
+  func dates() throws {
+    let session = try Self.session()
+
+    #expect(!session.shell.execute("purge --before 2099-01-01 --yes"))
+    #expect(session.errors.text.contains("'2099-01-01' is after today"), "\(session.errors.text)")
+
+    session.errors.text = ""
+    #expect(!session.shell.execute("audit --since 2026-02-30"))
+    #expect(!session.shell.execute("purge --before 2026-02-30 --yes"))
+    #expect(!session.shell.execute("leave mentee X797211371138 2026-02-30"))
+    let lines = session.errors.text.split(separator: "\n")
+    #expect(lines.count == 3 && Set(lines).count == 1, "\(lines)")
+  }
+
+  @Test("In a for each round the erasure message reads on after 'for ID: '")
+  func loopMessageMidSentence() throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"))
+
+    _ = session.shell.execute("for each mentee where form 11B do leave mentee erased-1")
+
+    #expect(
+      session.errors.text.contains(": the personal data of 'erased-1' was erased"),
+      "\(session.errors.text)")
+    #expect(!session.errors.text.contains(": The personal data"))
+  }
+
+  @Test("Erasure closes the mentee's open interventions and escalations, with no words of them")
+  func erasureClosesWhatIsOpen() throws {
+    let session = try Self.session()
+    for line in [
+      "agree zoe student 'catch-up at lunch' for Maths",
+      "escalate zoe to leader 'worried about home'", "agree yaw student 'reading club'",
+    ] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
+
+    #expect(session.shell.execute("erase mentee X797211371138 --dry-run"))
+    #expect(session.output.text.contains("Their 2 open interventions and escalations would be"))
+    #expect(session.shell.execute("erase mentee X797211371138 --yes"), "\(session.errors.text)")
+
+    let school = try session.shell.store.loadSchool()
+    #expect(school.interventions["I1"]?.state == .closed)
+    #expect(school.interventions["I2"]?.state.isOpen == true)
+    #expect(school.escalations["E1"]?.state == .resolved)
+    #expect(school.escalations["E1"]?.outcome == "closed: the mentee's data was erased")
+    #expect(
+      try session.shell.store.checks(of: "I1").map(\.evidence) == [
+        "closed: the mentee's data was erased"
+      ])
+    session.output.text = ""
+    for line in ["due", "escalations --open", "report mentor --month 2026-12 --format csv"] {
+      #expect(session.shell.execute(line), "\(line): \(session.errors.text)")
+    }
+    #expect(!session.output.text.contains("erased-1"), "\(session.output.text)")
+    #expect(!session.output.text.contains("E1"))
+  }
+
   @Test("Notify sends nothing about an erased mentee, and still sends about others")
   func notifyAfterErasure() throws {
     let session = try Self.session()
@@ -276,15 +402,15 @@ struct ErasureCommandTests {
   func leaving() throws {
     let session = try Self.session()
 
-    #expect(session.shell.execute("leave mentee zoe 2026-11-22"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-22"))
     #expect(session.output.text.contains("Recorded Zoë Brontë as leaving on 2026-11-22"))
     #expect(try session.shell.store.leftOn("X797211371138") == "2026-11-22")
 
     #expect(session.shell.execute("undo"))
     #expect(try session.shell.store.leftOn("X797211371138") == nil)
 
-    #expect(session.shell.execute("leave mentee zoe 2026-11-01"))
-    #expect(session.shell.execute("leave mentee zoe --cancel"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-01"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' --cancel"))
     #expect(session.output.text.contains("Recorded that Zoë Brontë has not left."))
     #expect(try session.shell.store.leftOn("X797211371138") == nil)
     #expect(try session.shell.store.menteesLeft(before: "2026-12-01").isEmpty)
@@ -293,9 +419,9 @@ struct ErasureCommandTests {
   @Test("Purge erases those who left before the day, all at once, and lists them first")
   func purge() throws {
     let session = try Self.session()
-    #expect(session.shell.execute("leave mentee zoe 2026-11-02"))
-    #expect(session.shell.execute("leave mentee yaw 2026-11-10"))
-    #expect(session.shell.execute("leave mentee chloé 2026-11-30"))
+    #expect(session.shell.execute("leave mentee 'Zoë Brontë' 2026-11-02"))
+    #expect(session.shell.execute("leave mentee 'Yaw Boateng' 2026-11-10"))
+    #expect(session.shell.execute("leave mentee 'Chloé Dubois' 2026-11-30"))
     session.output.text = ""
 
     #expect(session.shell.execute("purge --before 2026-11-15 --dry-run"))
@@ -359,7 +485,7 @@ struct ErasureFileTests {
     #expect(try Self.found(["Q900000000002", "Zola"], in: path).count == 2)
     let school = try Store(path: path).loadSchool()
     #expect(school.mentees["erased-1"]?.form == "10A")
-    #expect(school.interventions["I1"]?.state == .understood)
+    #expect(school.interventions["I1"]?.state == .closed)
   }
 
   @Test("While another session reads, erasure is stored and warns that the file is not clear")
@@ -387,6 +513,86 @@ struct ErasureFileTests {
     try reader.exec("COMMIT")
     #expect(shell.run("erase mentee Q900000000002 --yes").succeeded)
     #expect(try Self.found(["Q900000000001", "Quennell", "Zola"], in: path) == [])
+  }
+
+  /// Two shells on one new file with two mentees loaded; the first answers questions
+  /// with `answer`.
+  static func twoSessions(
+    in folder: String, answer: @escaping (TestShell) -> String?
+  ) throws -> (TestShell, TestShell) {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    let sheet = try TestShell.sheet(
+      """
+      UPN,Surname,Forename,Year,Form,Mentor,Subject,Target,Working At
+      Q900000000001,Quennell,Ottoline,10,10A,Ms Adeyemi,Maths,6,5
+      Q900000000002,Brown,Zola,10,10A,Ms Adeyemi,Maths,5,5
+      """)
+    let path = folder + "/school.db"
+    let first = try TestShell(store: Store(path: path))
+    #expect(first.run("load \(sheet) --month 2026-10").succeeded, "\(first.errors)")
+    let second = try TestShell(store: Store(path: path))
+    first.shell.readFromKeyboard = { answer(second) }
+    return (first, second)
+  }
+
+  @Test(
+    "A meeting opened in another session while the question waits stops the erasure",
+    arguments: [
+      "erase mentee Q900000000001", "purge --before 2026-12-01",
+    ])
+  func meetingOpenedWhileAsking(line: String) throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (first, second) = try Self.twoSessions(in: folder) { second in
+      #expect(second.run("meet ottoline", "note 'asked about the trip'").succeeded)
+      return "yes"
+    }
+    #expect(first.run("leave mentee Q900000000001 2026-11-20").succeeded, "\(first.errors)")
+
+    #expect(!first.run(line).succeeded)
+
+    #expect(first.errors.contains("still open: 'end' it before erasing; nothing was erased"))
+    #expect(first.shell.school.mentees["Q900000000001"] != nil)
+    #expect(first.shell.school.mentees["erased-1"] == nil)
+    #expect(second.run("end").succeeded, "\(second.errors)")
+    #expect(!second.errors.contains("another session"))
+    #expect(
+      try Store(path: folder + "/school.db").loadSchool().meetings.values.allSatisfy {
+        !$0.isOpen && $0.menteeID == "Q900000000001"
+      })
+  }
+
+  @Test("A mentee erased in another session while the question waits is not erased twice")
+  func erasedWhileAsking() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (first, _) = try Self.twoSessions(in: folder) { second in
+      #expect(second.run("erase mentee Q900000000001 --yes").succeeded)
+      return "yes"
+    }
+
+    #expect(!first.run("erase mentee Q900000000001").succeeded)
+
+    #expect(first.errors.contains("Q900000000001"), "\(first.errors)")
+    #expect(first.errors.contains("nothing"), "\(first.errors)")
+    #expect(try Store(path: folder + "/school.db").loadSchool().mentees.count == 2)
+  }
+
+  @Test("Undo of a change to a mentee erased since in another session says they were erased")
+  func undoAfterErasureElsewhere() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-erasure-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (first, second) = try Self.twoSessions(in: folder) { _ in "yes" }
+    #expect(first.run("agree ottoline student 'lantern club' for Maths").succeeded)
+    #expect(second.run("erase mentee Q900000000001 --yes").succeeded, "\(second.errors)")
+
+    #expect(!first.run("undo").succeeded)
+
+    #expect(first.errors.contains("has been erased since, in another session"), "\(first.errors)")
+    #expect(!first.errors.contains("change it back by hand"))
   }
 
   /// Those of `texts` whose UTF-8 bytes are in the database file or its -wal file.

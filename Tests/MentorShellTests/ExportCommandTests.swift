@@ -327,6 +327,20 @@ struct ExportCommandTests {
     #expect(try Store(path: path).loadSchool().mentees.count == 1)
   }
 
+  @Test("A training copy over a file that exists is refused, and the file kept")
+  func notOverAFile() throws {
+    let session = try Self.session()
+    let folder = try Folder()
+    defer { folder.remove() }
+    let path = folder.file("kept.db")
+    try "keep me".write(toFile: path, atomically: true, encoding: .utf8)
+
+    #expect(!session.shell.execute("export --pseudonymise --out \(path)"))
+
+    #expect(session.errors.text.contains("exists already: remove it first, or name a new file"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
+  }
+
   @Test("A training copy over the database itself is refused")
   func notOverTheDatabase() throws {
     let folder = try Folder()

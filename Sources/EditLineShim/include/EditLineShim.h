@@ -14,6 +14,10 @@
 /// Starts a line editor on the standard streams: `el_init(program, stdin, stdout, stderr)`.
 EditLine *mentor_el_init(const char *program);
 
+/// Clears the end-of-file mark Ctrl-D leaves on standard input, so that the next read
+/// waits for the keyboard again: `clearerr(stdin)`.
+void mentor_clear_input_end(void);
+
 /// Sets the function that returns the prompt: `el_set(EL_PROMPT)`.
 int mentor_el_set_prompt(EditLine *editor, char *(*prompt)(EditLine *));
 

@@ -30,7 +30,7 @@ extension Command {
     var mentee: Mentee?
     if let who = arguments.option("mentee") { mentee = try shell.mentee(who) }
     let since = arguments.option("since")
-    if let since, !Clock.isDate(since) { throw .auditSinceNotADate(since) }
+    if let since, !Clock.isDate(since) { throw .model(.notADate(since)) }
     let person = arguments.words.isEmpty ? nil : arguments.rest(from: 0)
 
     let entries = try shell.storing {

@@ -6,16 +6,20 @@ extension Command {
     "leave mentee", usage: "WHO [DATE] [--cancel]",
     summary: "Record the day a mentee left the school, which 'purge' erases by",
     detail: """
-      DATE is the day they left (YYYY-MM-DD), today if not given; it cannot be after
-      today, before 2000, nor before the latest month with results for them. The mentee
-      stays in lists and reports until their personal data is erased, by 'erase mentee'
-      or by 'purge --before DATE' for all who left before a day. Loading a data sheet does
-      not record leaving: a mentee missing from one month's sheet may be absent rather
-      than gone. '--cancel' takes back a day recorded in error, so that 'purge' leaves the
-      mentee alone; 'undo' takes back the last one of this session.
+      WHO is the mentee's id or full name, not the start of a name, since 'purge' erases
+      by the day recorded. DATE is the day they left (YYYY-MM-DD), today if not given; it
+      cannot be after today, before 2000, nor before the latest month with results for
+      them. The mentee stays in lists and reports until their personal data is erased, by
+      'erase mentee' or by 'purge --before DATE' for all who left before a day. Loading a
+      data sheet does not record leaving: a mentee missing from one month's sheet may be
+      absent rather than gone. '--cancel' takes back a day recorded in error, so that
+      'purge' leaves the mentee alone; 'undo' takes back the last one of this session.
       """,
-    examples: ["leave mentee zoe 2026-11-30", "leave mentee zoe", "leave mentee zoe --cancel"],
-    exampleSetup: ["leave mentee zoe 2026-11-20"],
+    examples: [
+      "leave mentee 'Zoë Brontë' 2026-11-30", "leave mentee 'Zoë Brontë'",
+      "leave mentee 'Zoë Brontë' --cancel",
+    ],
+    exampleSetup: ["leave mentee 'Zoë Brontë' 2026-11-20"],
     options: [.flag("cancel", "take back the day recorded: the mentee has not left")],
     completions: [.mentee],
     access: .progressLeader,
@@ -36,7 +40,13 @@ extension Command {
       words.removeLast()
     }
     if arguments.flag("cancel") { day = nil }
-    let mentee = try shell.menteeToChange(words.joined(separator: " "))
+    // A date, or an id followed by more words, is not part of a name: extra words.
+    if words.contains(where: Clock.isDate)
+      || (words.count > 1 && shell.school.mentees[words[0]] != nil)
+    {
+      throw .usage(command: "leave mentee", usage: "WHO [DATE] [--cancel]")
+    }
+    let mentee = try shell.menteeToLeave(words.joined(separator: " "))
     if let day { try shell.checkLeaving(on: day, of: mentee) }
     let previous = try shell.storing { try shell.store.leftOn(mentee.id) }
     guard day != nil || previous != nil else {
@@ -113,8 +123,9 @@ extension Command {
     summary: "Erase the personal data of every mentee who left before a day",
     detail: """
       Erases, as 'erase mentee' does, each mentee recorded by 'leave mentee' as leaving
-      before DATE (YYYY-MM-DD), all in one go or none. At the prompt it asks first: type
-      'yes'. A script must say '--yes'. '--dry-run' lists who would be erased.
+      before DATE (YYYY-MM-DD), all in one go or none. At the prompt it lists them and
+      asks first: type 'yes'. A script must say '--yes'. '--dry-run' lists who would be
+      erased. DATE cannot be after today.
       """,
     examples: ["purge --before 2026-12-01 --dry-run", "purge --before 2026-12-01 --yes"],
     exampleSetup: ["leave mentee 'Zoë Brontë' 2026-11-20"],
@@ -129,6 +140,9 @@ extension Command {
       throw .usage(command: "purge", usage: "--before DATE [--dry-run] [--yes]")
     }
     guard Clock.isDate(day) else { throw .model(.notADate(day)) }
+    guard day <= shell.clock.today else {
+      throw .purgeBeforeToCome(day, today: shell.clock.today)
+    }
     let ids = try shell.storing { try shell.store.menteesLeft(before: day) }
     let mentees = ids.compactMap { shell.school.mentees[$0] }
     guard !mentees.isEmpty else {
@@ -148,6 +162,12 @@ extension Command {
       return
     }
     try shell.refuseOpenMeetings(mentees)
+    if !arguments.flag("yes") {
+      // Named before asking, so that nobody confirms an erasure of children unseen.
+      shell.console.print(
+        "The personal data of \(counted(mentees.count, "mentee")) who left before \(day):")
+      for mentee in mentees { shell.console.print("  \(mentee.displayName) (\(mentee.id))") }
+    }
     try shell.confirmErasure(
       "purge",
       of: "the personal data of \(counted(mentees.count, "mentee")) who left before \(day)",

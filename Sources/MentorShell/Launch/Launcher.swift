@@ -1,3 +1,4 @@
+import EditLineShim
 import Foundation
 import MentorStore
 
@@ -76,11 +77,20 @@ public enum Launcher {
     return try Store(path: path)
   }
 
+  /// A line typed at the keyboard in answer to a question, or nil at Ctrl-D. Ctrl-D marks
+  /// standard input as ended; the mark is cleared, so that the next question waits for
+  /// its answer afresh instead of failing at once.
+  static func readAnswer() -> String? {
+    if let line = Swift.readLine() { return line }
+    mentor_clear_input_end()
+    return nil
+  }
+
   private static func run(
     _ shell: Shell, _ options: LaunchOptions, environment: [String: String]
   ) -> Int32 {
     let terminal = standardInputIsTerminal()
-    if terminal { shell.readFromKeyboard = { Swift.readLine() } }
+    if terminal { shell.readFromKeyboard = readAnswer }
     let ranSomething = !options.steps.isEmpty
     guard options.shell.atomic || options.shell.dryRun else {
       if runInitFile(shell, options, environment) == 2 { return 2 }

@@ -25,7 +25,12 @@ extension Shell {
     }
     let typed = answers.first.map { "'\($0)' or " } ?? ""
     console.write("Erase \(what) for good? Type \(typed)'yes' to go on: ")
-    let answer = (read() ?? "").trimmingSpaces
+    guard let line = read() else {
+      // Ctrl-D answers no; the terminal echoes no line break for it.
+      console.print()
+      throw .erasureNotConfirmed(what)
+    }
+    let answer = line.trimmingSpaces
     guard answer.lowercased() == "yes" || answers.contains(answer) else {
       throw .erasureNotConfirmed(refused ?? what)
     }
@@ -43,10 +48,27 @@ extension Shell {
   /// start of a name may fit a child other than the one meant, and erasure is for good.
   ///
   /// - Throws: `.eraseNeedsWholeName` naming only what was typed, when `who` is not one
-  ///   mentee's id or whole name; `.alreadyErased` for one erased already.
+  ///   mentee's id or whole name; `.noMenteeWithID` when `who` looks like an id nobody
+  ///   has; `.alreadyErased` for one erased already.
   func menteeToErase(_ who: String) throws(ShellError) -> Mentee {
     guard case .found(let mentee) = school.findWhole(who) else {
+      // One word with a digit in it is an id, not a name: say that nobody has it.
+      if !who.contains(" "), who.contains(where: \.isNumber) { throw .noMenteeWithID(who) }
       throw .eraseNeedsWholeName(who)
+    }
+    guard !mentee.isErased else { throw .alreadyErased(who) }
+    return mentee
+  }
+
+  /// The mentee `leave mentee` is to record, named by their id or whole name: `purge`
+  /// later erases by the day recorded, so the start of a name, which may fit another
+  /// child, is not enough.
+  ///
+  /// - Throws: `.leaveNeedsWholeName` when `who` is not one mentee's id or whole name;
+  ///   `.alreadyErased` for one erased already.
+  func menteeToLeave(_ who: String) throws(ShellError) -> Mentee {
+    guard case .found(let mentee) = school.findWhole(who) else {
+      throw .leaveNeedsWholeName(who)
     }
     guard !mentee.isErased else { throw .alreadyErased(who) }
     return mentee
@@ -88,12 +110,18 @@ extension Shell {
     let interventions = school.interventions(of: mentee.id).count
     let meetings = school.meetings.values.filter { $0.menteeID == mentee.id }.count
     let escalations = school.escalations.values.filter { $0.menteeID == mentee.id }.count
+    let openRecords =
+      school.interventions(of: mentee.id).filter(\.state.isOpen).count
+      + school.escalations.values.filter { $0.menteeID == mentee.id && $0.isOpen }.count
+    let open = counted(
+      openRecords, "open intervention or escalation", "open interventions and escalations")
     return "Would erase \(mentee.displayName) (\(mentee.id)): their name and id,"
       + " \(counted(carers, "parent or carer", "parents or carers")), and the words of"
       + " \(counted(interventions, "intervention")), \(counted(meetings, "meeting")),"
       + " \(counted(escalations, "escalation")) and \(counted(events, "audit row"));"
       + " \(counted(results, "result")) and their year, form and mentor would be kept"
       + " under an anonymous key."
+      + (openRecords == 0 ? "" : " Their \(open) would be closed.")
       + (school.openMeeting(of: mentee.id) == nil
         ? "" : " Their meeting is open: 'end' it before erasing.")
   }
@@ -108,8 +136,16 @@ extension Shell {
   ///   is erased.
   func erase(_ mentees: [Mentee]) throws(ShellError) {
     try refuseOpenMeetings(mentees)
-    let keys = try storing {
-      try store.erase(mentees.map(\.id), at: clock.now, by: userName)
+    let keys: [String]
+    do {
+      keys = try storing { try store.erase(mentees.map(\.id), at: clock.now, by: userName) }
+    } catch .store(.erasureInMeeting(let id)) {
+      // Another session opened the meeting while the question waited for an answer.
+      try reloadSchool()
+      throw .erasureInMeeting(mentees.first { $0.id == id }?.displayName ?? id)
+    } catch .store(.notInDatabase(let id)) {
+      try reloadSchool()
+      throw .noMenteeWithID(id)
     }
     try reloadSchool()
     blockUndo(Self.erasureStep)

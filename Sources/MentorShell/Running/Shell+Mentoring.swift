@@ -93,6 +93,7 @@ extension Shell {
     remember(what, about: menteeID, before: line.before, after: line.after) {
       shell throws(ShellError) in
       guard shell.school[keyPath: table][record.id] == record else {
+        try shell.refuseUndoOfErased(menteeID, record: record.id)
         throw .changedSince(record.id)
       }
       if let previous {
@@ -102,6 +103,13 @@ extension Shell {
       }
       shell.school[keyPath: table][record.id] = previous
     }
+  }
+
+  /// Refuses to undo a change to `record` when its mentee, `menteeID`, was erased since
+  /// (in another session): their id is gone from the school.
+  func refuseUndoOfErased(_ menteeID: String, record: String) throws(ShellError) {
+    guard school.mentees[menteeID]?.isErased ?? true else { return }
+    throw .undoAfterErasureElsewhere(record)
   }
 
   /// The state of an intervention or an escalation, for the audit's before and after; nil
@@ -133,6 +141,7 @@ extension Shell {
     remember(what, about: intervention.menteeID, before: line.before, after: line.after) {
       shell throws(ShellError) in
       guard shell.school.interventions[intervention.id] == intervention else {
+        try shell.refuseUndoOfErased(intervention.menteeID, record: intervention.id)
         throw .changedSince(intervention.id)
       }
       guard let previous else { return }

@@ -20,6 +20,8 @@ extension Shell {
     }
     let kind = SystemCalls.kind(of: path)
     guard kind == .missing || kind == .file else { throw .cannotReplace(path: out, kind: kind) }
+    // A file there may be a copy kept, or anything else: it is not written over unasked.
+    guard kind == .missing else { throw .trainingCopyExists(out) }
     let done = try outsideTheDatabase("the training copy '\(out)'") {
       shell throws(ShellError) in
       do throws(DatabaseError) {
@@ -35,7 +37,10 @@ extension Shell {
           "Its Progress Leader is '\(leader)': open it with mentor --db '\(out)' --as '\(leader)'.")
       }
     }
-    if !done { console.print("Would write a pseudonymised training copy to '\(out)'.") }
+    if !done {
+      transaction.wouldWrite += 1
+      console.print("Would write a pseudonymised training copy to '\(out)'.")
+    }
   }
 
   /// What a training copy keeps that can single a child out, said each time one is made.

@@ -64,6 +64,8 @@ public enum ShellError: Error {
   case nothingToUndo
   case cannotUndo(String)
   case changedSince(String)
+  /// `undo` of a change to a record whose mentee was erased since, in another session.
+  case undoAfterErasureElsewhere(String)
   case unknownStrategy(Int)
   /// An intervention revised or closed, and the one that replaced it if it was revised.
   case interventionClosed(String, InterventionState, replacedBy: String?)
@@ -219,16 +221,23 @@ public enum ShellError: Error {
   case needsOutFile(String)
   /// A day a mentee left that is after today.
   case leavingToCome(String, today: String)
+  /// `purge --before` a day after today.
+  case purgeBeforeToCome(String, today: String)
   /// A day a mentee left that is before 2000.
   case leavingTooEarly(String)
   /// A day a mentee left before the latest month with results for them.
   case leavingBeforeResults(String, month: String)
-  /// `audit --mentee` with a person named as well, or `--since` that is not a date.
-  case auditSinceNotADate(String)
   /// A training copy asked to replace the database it is made from.
   case copyOverDatabase(String)
+  /// A training copy asked to replace a file that exists.
+  case trainingCopyExists(String)
+  /// `leave mentee` given what is not one mentee's id or whole name.
+  case leaveNeedsWholeName(String)
   /// An erasure of a mentee whose meeting is still open.
   case erasureInMeeting(String)
+  /// An erasure of a mentee by an id no mentee has: perhaps erased already, here or in
+  /// another session while the question waited.
+  case noMenteeWithID(String)
   /// A `--format` that a subject access export is not written in.
   case badExportFormat(String)
   /// The erasure was stored, but the file could not be rebuilt without the erased data.
@@ -237,6 +246,22 @@ public enum ShellError: Error {
   case cannotUndoErasure
   /// A training copy that could not be made, with the reason.
   case copyFailed(String, reason: String)
+
+  /// Words a message may begin with that are not names, lowered after `for ID: `.
+  private static let ordinaryFirstWords: Set<Substring> = [
+    "The", "No", "Nothing", "A", "An", "Unknown", "Cannot", "Another", "There", "This",
+    "Only", "It", "Their", "One", "Give", "Interrupted",
+  ]
+
+  // Shortcoming: only the words in `ordinaryFirstWords` are lowered; a message that
+  // begins with another ordinary word keeps its capital after `for ID: `.
+  /// `message` as it reads after `for ID: `: its first word lowered when it is an
+  /// ordinary word, not a name.
+  static func midSentence(_ message: String) -> String {
+    let first = message.prefix { $0.isLetter }
+    guard ordinaryFirstWords.contains(first), let letter = message.first else { return message }
+    return letter.lowercased() + message.dropFirst()
+  }
 
   /// The message: sentence case, the user's words in single quotes, no full stop.
   public var message: String {
@@ -400,6 +425,9 @@ public enum ShellError: Error {
       return "\(id) is \(state.rawValue); agree a new intervention instead"
     case .unknownStrategy(let number):
       return "No strategy number \(number); 'suggest' lists them with their numbers"
+    case .undoAfterErasureElsewhere(let id):
+      return "Cannot undo: the personal data of \(id)'s mentee has been erased since, in"
+        + " another session, and an erasure is for good"
     case .changedSince(let id):
       return "Cannot undo: \(id) has been changed since, in another session; change it back by"
         + " hand"
@@ -605,7 +633,7 @@ public enum ShellError: Error {
       return "'\(keyword) 0' would admit every mentee ('\(keyword) N' is at least N open);"
         + " use 'no-\(keyword)' for mentees with none open"
     case .loopRound(let round, let error):
-      return "for \(round): \(error.message)"
+      return "for \(round): \(Self.midSentence(error.message))"
     case .model(let error):
       return error.message
     case .store(let error):
@@ -630,15 +658,25 @@ public enum ShellError: Error {
     case .leavingBeforeResults(let day, let month):
       return "'\(day)' is before \(month), the latest month with results for this mentee:"
         + " give a day in \(month) or after"
+    case .purgeBeforeToCome(let day, let today):
+      return "'\(day)' is after today (\(today)): nobody has left before a day to come; give"
+        + " today or an earlier day"
     case .leavingToCome(let day, let today):
       return "'\(day)' is after today (\(today)): record a mentee as leaving once they have"
-    case .auditSinceNotADate(let text):
-      return "'\(text)' is not a date: write it as YYYY-MM-DD, as in '--since 2026-09-01'"
+    case .trainingCopyExists(let path):
+      return "'\(path)' exists already: remove it first, or name a new file for the training"
+        + " copy"
+    case .leaveNeedsWholeName(let who):
+      return "'\(who)' is not the id or full name of one mentee: give 'leave mentee' the"
+        + " mentee's id or full name, since 'purge' erases those who left"
     case .copyOverDatabase(let path):
       return "'\(path)' is the database itself: name a new file for the training copy"
     case .erasureInMeeting(let name):
       return "The meeting with \(name) is still open: 'end' it before erasing; nothing was"
         + " erased"
+    case .noMenteeWithID(let id):
+      return "No mentee has the id '\(id)' (perhaps their personal data was erased"
+        + " already); nothing was erased"
     case .badExportFormat(let name):
       return "Unknown format '\(name)' for an export of a mentee; use json, html or text"
     case .erasedButNotCleared(let error):

@@ -34,6 +34,14 @@ public enum DatabaseError: Error, Sendable, Equatable {
   /// A change broke a rule of the schema, such as `UNIQUE` or a foreign key.
   case constraint(String)
 
+  /// A mentee to be erased is no longer in the database, or was erased already: another
+  /// session erased them since the school was read.
+  case notInDatabase(String)
+
+  /// A mentee to be erased has a meeting open: another session may have opened it since
+  /// the school was read.
+  case erasureInMeeting(String)
+
   /// Any other SQLite failure, with its extended result code and SQLite's own text.
   case sqlite(code: Int32, message: String)
 
@@ -71,6 +79,11 @@ public enum DatabaseError: Error, Sendable, Equatable {
         + " saved; try again in a moment"
     case .constraint(let detail):
       return "The change was not saved because it breaks a rule of the database: \(detail)"
+    case .notInDatabase(let id):
+      return "No mentee has the id '\(id)' any more (perhaps already erased), so nothing"
+        + " was erased"
+    case .erasureInMeeting(let id):
+      return "A meeting with \(id) is open: 'end' it first; nothing was erased"
     case .sqlite(let code, let message):
       return "SQLite error \(code): \(message)"
     case .newerSchema(let found, let supported):
