@@ -94,7 +94,7 @@ struct ExportCommandTests {
   @Test(
     "The audit row of an undo holds what it restores, as before and after",
     arguments: [
-      ("leave mentee zoe 2026-12-01", "2026-12-01", nil),
+      ("leave mentee X797211371138 2026-12-01", "2026-12-01", nil),
       ("check I1 understood", "understood", "agreed"),
       ("acknowledge E1", "acknowledged", "open"),
       ("assign zoe to Okafor", "Mr Okafor", "Mrs Fletcher"),
