@@ -74,7 +74,7 @@ struct DisclosureTests {
     #expect(!session.errors.text.contains("O'Brien"))
   }
 
-  @Test("A refusal names the mentee by id, whether an id or a name was typed")
+  @Test("A refusal names another's mentee as typed, and never gives their id for a name")
   func refusalNames() throws {
     let session = try RoleScopeTests.session("Ms Patel")
 
@@ -83,15 +83,18 @@ struct DisclosureTests {
     #expect(!session.shell.execute("show mentee adaeze"))
 
     let lines = session.errors.text.split(separator: "\n").map(String.init)
-    #expect(lines.count == 3)
     let refusal = "Mr Okafor's mentee: ask Mr Okafor or the Progress Leader (Dr Osei)"
-    #expect(lines.allSatisfy { $0 == "error: \(Self.okafors) is \(refusal)" }, "\(lines)")
+    #expect(
+      lines == [
+        "error: '\(Self.okafors)' is \(refusal)", "error: 'Adaeze Eze' is \(refusal)",
+        "error: 'adaeze' is \(refusal)",
+      ], "\(lines)")
   }
 
   /// Each error that names a mentee: the person, the lines before, the line that fails,
   /// the answer typed at a prompt, and the names standard error must not hold.
   static let namingErrors: [(String, [String], String, String?, [String])] = [
-    ("Ms Patel", [], "show mentee adaeze", nil, ["Eze"]),
+    ("Ms Patel", [], "show mentee \(okafors)", nil, ["Adaeze", "Eze"]),
     ("Dr Osei", ["meet \(okafors)"], "erase mentee \(okafors) --yes", nil, ["Adaeze", "Eze"]),
     ("Dr Osei", [], "erase mentee \(okafors)", "no", ["Adaeze", "Eze"]),
     ("Dr Osei", [], "agree \(okafors) student x for Art", nil, ["Adaeze", "Eze"]),
@@ -107,7 +110,9 @@ struct DisclosureTests {
     ("Dr Osei", [], "sheet \(okafors)", nil, ["Adaeze", "Eze"]),
   ]
 
-  @Test("An error names a mentee by id, never by a name that was not typed", arguments: 0..<8)
+  @Test(
+    "An error names a mentee by id or as typed, never by a name that was not typed",
+    arguments: 0..<8)
   func errorsNameByID(_ index: Int) throws {
     let (user, before, line, answer, hidden) = Self.namingErrors[index]
     let session = try RoleScopeTests.session("Dr Osei")

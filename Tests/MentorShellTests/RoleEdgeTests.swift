@@ -62,7 +62,7 @@ struct RoleEdgeTests {
 
     #expect(
       patel.errors.hasPrefix(
-        "error: The last change cannot be undone now: \(Self.haoLi) is Mr Okafor's mentee"))
+        "error: The last change cannot be undone now: '\(Self.haoLi)' is Mr Okafor's mentee"))
     let school = try Store(path: path).loadSchool()
     #expect(school.interventions.values.contains { $0.menteeID == Self.haoLi })
   }

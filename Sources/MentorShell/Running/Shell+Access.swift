@@ -30,8 +30,11 @@ extension Shell {
       guard let mentee = meeting ?? typed.flatMap({ try? self.mentee($0) }),
         !school.isMentor(member, of: mentee)
       else { return }
-      // The mentee by id, whatever was typed: standard error may be kept in a log.
-      throw .othersMentee(record: nil, mentioned(mentee), mentor: mentee.mentor, leaders)
+      // The mentee as typed, or by id in a meeting: standard error may be kept in a log,
+      // and another mentor's mentee's id is not the person's to learn.
+      let named = meeting == nil ? typed.map { "'\($0)'" } : nil
+      throw .othersMentee(
+        record: nil, named ?? mentioned(mentee), mentor: mentee.mentor, leaders)
     case .intervention:
       guard let found = arguments.word(0).flatMap({ try? interventionToChange($0) }),
         !school.involves(found, member)
