@@ -1,3 +1,5 @@
+import MentorModel
+
 /// What a `results` row holds for one subject: the cells of a data sheet for one mentee,
 /// month and subject, and the sheet they came from.
 struct ResultCell: Equatable {
@@ -23,15 +25,39 @@ enum ResultCells {
   /// How many fields each subject takes.
   static let fieldsPerCell = 7
 
-  /// Builds the `cells` of one row, a subject at a time.
-  struct Writer {
-    /// The encoded row so far.
-    private(set) var bytes: [UInt8] = []
+  /// Builds the `cells` of one row, a subject at a time, in memory of its own that is
+  /// kept from one row to the next: a load encodes every result of a sheet, and growing an
+  /// array a byte at a time cost ten times as much.
+  final class Writer {
+    /// The encoded row so far: `byteCount` bytes from `start`.
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var byteCount = 0
     /// How many subjects it holds.
     private(set) var count = 0
 
+    /// A writer with room for a row of a dozen subjects before it grows.
+    init() {
+      capacity = 512
+      start = .allocate(capacity: capacity)
+    }
+
+    deinit {
+      start.deallocate()
+    }
+
+    /// The encoded row, copied.
+    var bytes: [UInt8] {
+      Array(UnsafeBufferPointer(start: start, count: byteCount))
+    }
+
+    /// Binds the encoded row to the parameter at `index` of `statement`, as a blob.
+    func bind(to statement: Statement, at index: Int) throws(DatabaseError) {
+      try statement.bind(UnsafeRawBufferPointer(start: start, count: byteCount), at: index)
+    }
+
     /// Appends one subject's cells.
-    mutating func append(
+    func append(
       subject: String, sheet: Int, target: String, workingAt: String, predicted: String,
       effort: Int?, homework: String
     ) {
@@ -45,42 +71,87 @@ enum ResultCells {
       count += 1
     }
 
+    /// Appends the cells of a result from the sheet numbered `sheet`.
+    func append(_ result: borrowing MonthlyResult, sheet: Int) {
+      append(
+        subject: result.subject, sheet: sheet, target: result.target.text,
+        workingAt: result.workingAt.text, predicted: result.predicted.text,
+        effort: result.effort, homework: result.homework)
+    }
+
     /// Appends a cell read from a stored row.
-    mutating func append(_ cell: ResultCell) {
+    func append(_ cell: ResultCell) {
       append(
         subject: cell.subject, sheet: cell.sheet, target: cell.target,
         workingAt: cell.workingAt, predicted: cell.predicted, effort: cell.effort,
         homework: cell.homework)
     }
 
-    /// Empties the row for the next one, keeping its storage.
-    mutating func clear() {
-      bytes.removeAll(keepingCapacity: true)
+    /// Empties the row for the next one, keeping its memory.
+    func clear() {
+      byteCount = 0
       count = 0
     }
 
-    private mutating func field(_ text: String) {
-      var text = text
-      text.withUTF8 { utf8 in
-        length(utf8.count)
-        bytes.append(contentsOf: utf8)
+    /// Appends one field: its length, a colon and its bytes.
+    private func field(_ text: String) {
+      let utf8 = text.utf8
+      let length = utf8.count
+      reserve(length + Self.longestLength)
+      writeLength(length)
+      guard length > 0 else { return }
+      let copied: Void? = utf8.withContiguousStorageIfAvailable { source in
+        guard let from = source.baseAddress else { return }
+        (start + byteCount).update(from: from, count: length)
       }
+      if copied == nil {
+        for (offset, byte) in utf8.enumerated() { start[byteCount + offset] = byte }
+      }
+      byteCount += length
     }
 
-    private mutating func number(_ value: Int) {
-      let digits = String(value).utf8
-      length(digits.count)
-      bytes.append(contentsOf: digits)
+    /// Appends a whole number as a field of its decimal digits.
+    private func number(_ value: Int) {
+      guard (0...9).contains(value) else { return field(String(value)) }
+      reserve(3)
+      writeLength(1)
+      start[byteCount] = Self.digit(value)
+      byteCount += 1
     }
 
-    /// Writes `count` in decimal and the colon after it.
-    private mutating func length(_ count: Int) {
-      if count < 10 {
-        bytes.append(UInt8(ascii: "0") + UInt8(count))
-      } else {
-        bytes.append(contentsOf: String(count).utf8)
+    /// The most bytes a length and its colon take.
+    private static let longestLength = 21
+
+    /// Writes `length` in decimal and the colon after it, where room was reserved.
+    private func writeLength(_ length: Int) {
+      var digits = 1
+      var rest = length / 10
+      while rest > 0 {
+        digits += 1
+        rest /= 10
       }
-      bytes.append(UInt8(ascii: ":"))
+      rest = length
+      for place in (0..<digits).reversed() {
+        start[byteCount + place] = Self.digit(rest % 10)
+        rest /= 10
+      }
+      start[byteCount + digits] = UInt8(ascii: ":")
+      byteCount += digits + 1
+    }
+
+    /// Makes room for `more` bytes after the row so far.
+    private func reserve(_ more: Int) {
+      guard byteCount + more > capacity else { return }
+      let grown = max(capacity * 2, byteCount + more)
+      let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+      moved.update(from: start, count: byteCount)
+      start.deallocate()
+      start = moved
+      capacity = grown
+    }
+
+    private static func digit(_ value: Int) -> UInt8 {
+      UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)
     }
   }
 

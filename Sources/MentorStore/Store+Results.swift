@@ -1,3 +1,4 @@
+import Foundation
 import MentorModel
 
 /// Writing results: one `results` row for each mentee and month, holding every subject's
@@ -36,10 +37,11 @@ extension Store {
   /// result not stored is passed over.
   public func saveResults(_ results: [MonthlyResult]) throws(DatabaseError) {
     try write {
-      for row in Self.rows(of: results) {
-        guard var cells = try storedCells(of: row.key) else { continue }
+      let rows = ResultRows(results)
+      for row in rows.keys.indices {
+        guard var cells = try storedCells(of: rows.keys[row]) else { continue }
         var changed = false
-        for index in row.members {
+        for index in rows.members(row) {
           let result = results[index]
           guard let at = cells.firstIndex(where: { Self.same($0.subject, result.subject) })
           else { continue }
@@ -50,7 +52,7 @@ extension Store {
           cells[at].homework = result.homework
           changed = true
         }
-        if changed { try replaceRow(row.key, with: cells) }
+        if changed { try replaceRow(rows.keys[row], with: cells) }
       }
     }
   }
@@ -82,37 +84,40 @@ extension Store {
   /// sheet), and within the sheet the last of the same key is kept. Stored rows are read
   /// only when the table holds any: a load into a new file only inserts.
   func writeResults(of sheet: DataSheet, number: Int) throws {
-    let rows = Self.rows(of: sheet.results)
+    let rows = ResultRows(sheet.results)
     var merging = false
     try database.query("SELECT EXISTS (SELECT 1 FROM results)") { row in
       merging = row.int(0) == 1
     }
-    var batch = ResultBatch(sheet: sheet, number: number, merging: merging)
+    var batch = ResultBatch(results: sheet.results, rows: rows, number: number, merging: merging)
     let whole = rows.count / Self.rowsPerInsert * Self.rowsPerInsert
     if whole > 0 {
       let statement = try database.prepare(Self.insertResults(rows: Self.rowsPerInsert))
-      try insert(rows[..<whole], with: statement, batch: &batch)
+      try insert(0..<whole, with: statement, batch: &batch)
     }
     if whole < rows.count {
       let statement = try database.prepare(Self.insertResults(rows: rows.count - whole))
-      try insert(rows[whole...], with: statement, batch: &batch)
+      try insert(whole..<rows.count, with: statement, batch: &batch)
     }
   }
 
   /// What `writeResults` carries from one batch to the next.
   private struct ResultBatch {
-    let sheet: DataSheet
+    let results: [MonthlyResult]
+    let rows: ResultRows
     let number: Int
     /// Whether stored rows may share a key with the sheet's, so must be read first.
     let merging: Bool
-    var writer = ResultCells.Writer()
+    let writer = ResultCells.Writer()
+    /// The subjects of the last row found to have no subject twice, in order: most rows
+    /// list the same subjects in the same order, and then need no other check.
+    var distinctSubjects: [String] = []
   }
 
   /// Runs `statement`, made by `insertResults` for some number of rows, once for each run
-  /// of that many of `rows`; their count must be a whole number of runs.
+  /// of that many of the batch's `rows`; their count must be a whole number of runs.
   private func insert(
-    _ rows: ArraySlice<(key: RowKey, members: [Int])>, with statement: Statement,
-    batch: inout ResultBatch
+    _ rows: Range<Int>, with statement: Statement, batch: inout ResultBatch
   ) throws {
     let size = statement.parameterCount / 4
     // Mentee and month are bound again only when they differ from the ones in the same
@@ -122,16 +127,18 @@ extension Store {
     var binder = RepeatBinder(statement: statement, count: size * 4)
     var place = 0
     for row in rows {
+      let key = batch.rows.keys[row]
+      let members = batch.rows.members(row)
       batch.writer.clear()
       if batch.merging {
-        try keepStored(of: row, in: batch.sheet.results, into: &batch.writer)
+        try keepStored(of: key, besides: members, in: batch.results, into: batch.writer)
       }
-      Self.append(row.members, of: batch.sheet.results, sheet: batch.number, to: &batch.writer)
+      Self.append(members, to: &batch)
       let base = place * 4
-      try binder.bind(row.key.mentee, at: base + 1)
-      try binder.bind(row.key.month, at: base + 2)
+      try binder.bind(key.mentee, at: base + 1)
+      try binder.bind(key.month, at: base + 2)
       try statement.bind(batch.writer.count, at: base + 3)
-      try statement.bind(batch.writer.bytes, at: base + 4)
+      try batch.writer.bind(to: statement, at: base + 4)
       place += 1
       if place == size {
         while try statement.step() {}
@@ -154,33 +161,44 @@ extension Store {
       + " SET subjects = excluded.subjects, cells = excluded.cells"
   }
 
-  /// Writes to `writer` the stored cells of `row`'s mentee and month whose subjects the
-  /// sheet does not give again.
+  /// Writes to `writer` the stored cells of one mentee and month whose subjects the
+  /// results at `members` do not give again.
   private func keepStored(
-    of row: (key: RowKey, members: [Int]), in results: [MonthlyResult],
-    into writer: inout ResultCells.Writer
+    of key: RowKey, besides members: ArraySlice<Int>, in results: [MonthlyResult],
+    into writer: ResultCells.Writer
   ) throws {
-    guard let stored = try storedCells(of: row.key) else { return }
+    guard let stored = try storedCells(of: key) else { return }
     for cell in stored
-    where !row.members.contains(where: { Self.same(results[$0].subject, cell.subject) }) {
+    where !members.contains(where: { Self.same(results[$0].subject, cell.subject) }) {
       writer.append(cell)
     }
   }
 
-  /// Writes to `writer` the results at `members`, passing over one whose subject comes
-  /// again later in the same row.
-  private static func append(
-    _ members: [Int], of results: [MonthlyResult], sheet: Int,
-    to writer: inout ResultCells.Writer
-  ) {
+  /// Writes to the batch's writer the results at `members`, passing over one whose subject
+  /// comes again later in the same row.
+  private static func append(_ members: ArraySlice<Int>, to batch: inout ResultBatch) {
+    let results = batch.results
+    let known = batch.distinctSubjects
+    let asBefore =
+      members.count == known.count
+      && zip(members, known).allSatisfy { same(results[$0].subject, $1) }
+    var repeated = false
+    if !asBefore {
+      for (place, index) in members.enumerated() {
+        let later = members.dropFirst(place + 1)
+        repeated = repeated || later.contains { same(results[$0].subject, results[index].subject) }
+      }
+      if !repeated { batch.distinctSubjects = members.map { results[$0].subject } }
+    }
     for (place, index) in members.enumerated() {
-      let result = results[index]
-      let later = members[(place + 1)...]
-      if later.contains(where: { same(results[$0].subject, result.subject) }) { continue }
-      writer.append(
-        subject: result.subject, sheet: sheet, target: result.target.text,
-        workingAt: result.workingAt.text, predicted: result.predicted.text,
-        effort: result.effort, homework: result.homework)
+      if repeated,
+        members.dropFirst(place + 1).contains(where: {
+          same(results[$0].subject, results[index].subject)
+        })
+      {
+        continue
+      }
+      batch.writer.append(results[index], sheet: batch.number)
     }
   }
 
@@ -204,42 +222,32 @@ extension Store {
     guard !cells.isEmpty else {
       return try database.prepared(Self.deleteRow).run(.text(key.mentee), .text(key.month))
     }
-    var writer = ResultCells.Writer()
+    let writer = ResultCells.Writer()
     for cell in cells { writer.append(cell) }
     try database.prepared(Self.updateRow).run(
       SQLValue(writer.count), .blob(writer.bytes), .text(key.mentee), .text(key.month))
   }
 
-  /// The rows `results` fall into, in the order each row's first result comes, each with
-  /// the indices of its results in their order.
-  static func rows(of results: [MonthlyResult]) -> [(key: RowKey, members: [Int])] {
-    var rows: [(key: RowKey, members: [Int])] = []
-    var found: [RowKey: Int] = [:]
-    var current = -1
-    for (index, result) in results.enumerated() {
-      // A sheet lists a mentee's month together, so the row is nearly always the last one.
-      if current >= 0, same(rows[current].key.mentee, result.menteeID),
-        same(rows[current].key.month, result.month)
-      {
-        rows[current].members.append(index)
-        continue
-      }
-      let key = RowKey(mentee: result.menteeID, month: result.month)
-      if let known = found[key] {
-        current = known
-      } else {
-        current = rows.count
-        rows.append((key, []))
-        found[key] = current
-      }
-      rows[current].members.append(index)
-    }
-    return rows
-  }
-
   /// Whether two texts are the same bytes, as SQLite compares them.
   static func same(_ one: String, _ other: String) -> Bool {
-    one.utf8.elementsEqual(other.utf8)
+    one.isIdentical(to: other) || (one.utf8.count == other.utf8.count && byteOrder(one, other) == 0)
+  }
+
+  /// The order of two texts by their bytes, as SQLite's `BINARY` collation orders them:
+  /// negative when `one` comes first, zero when they are the same bytes.
+  static func byteOrder(_ one: String, _ other: String) -> Int {
+    var one = one
+    var other = other
+    return one.withUTF8 { first in
+      other.withUTF8 { second in
+        let common = min(first.count, second.count)
+        if common > 0, let a = first.baseAddress, let b = second.baseAddress {
+          let order = memcmp(a, b, common)
+          if order != 0 { return Int(order) }
+        }
+        return first.count - second.count
+      }
+    }
   }
 }
 
@@ -253,8 +261,75 @@ struct RowKey: Hashable {
   }
 
   func hash(into hasher: inout Hasher) {
-    for byte in mentee.utf8 { hasher.combine(byte) }
-    hasher.combine(0xFF as UInt8)
-    for byte in month.utf8 { hasher.combine(byte) }
+    var mentee = mentee
+    var month = month
+    mentee.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    hasher.combine(mentee.utf8.count)
+    month.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Whether this key comes before `other` in the table's order.
+  func precedes(_ other: RowKey) -> Bool {
+    let order = Store.byteOrder(mentee, other.mentee)
+    return order < 0 || (order == 0 && Store.byteOrder(month, other.month) < 0)
+  }
+}
+
+/// Results grouped into `results` rows, one for each mentee and month, without copying a
+/// result.
+struct ResultRows {
+  /// Each row's key, in the order its first result comes.
+  private(set) var keys: [RowKey] = []
+  /// Where each row's results start in `order`, and where the last ends.
+  private var starts: [Int] = [0]
+  /// The indices of the results, row after row, each row's in their order.
+  private var order: [Int] = []
+
+  /// How many rows there are.
+  var count: Int { keys.count }
+
+  /// The indices of the results of row `row`, in their order.
+  func members(_ row: Int) -> ArraySlice<Int> {
+    order[starts[row]..<starts[row + 1]]
+  }
+
+  /// Groups `results`.
+  ///
+  /// A sheet lists a mentee's month together, and most list mentees and months in the
+  /// table's order, so a result is nearly always in the row before, and a new row's key
+  /// nearly always comes after every key before it; keys are hashed only once they do not.
+  init(_ results: [MonthlyResult]) {
+    var rowOf = [Int](repeating: 0, count: results.count)
+    var found: [RowKey: Int]?
+    for (index, result) in results.enumerated() {
+      if let last = keys.last, Store.same(last.mentee, result.menteeID),
+        Store.same(last.month, result.month)
+      {
+        rowOf[index] = keys.count - 1
+        continue
+      }
+      let key = RowKey(mentee: result.menteeID, month: result.month)
+      if found == nil, let last = keys.last, !last.precedes(key) {
+        found = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+      }
+      if let known = found?[key] {
+        rowOf[index] = known
+        continue
+      }
+      rowOf[index] = keys.count
+      found?[key] = keys.count
+      keys.append(key)
+    }
+
+    // Each row's results together, by counting.
+    starts = [Int](repeating: 0, count: keys.count + 1)
+    for row in rowOf { starts[row + 1] += 1 }
+    for row in keys.indices { starts[row + 1] += starts[row] }
+    var next = starts
+    order = [Int](repeating: 0, count: results.count)
+    for (index, row) in rowOf.enumerated() {
+      order[next[row]] = index
+      next[row] += 1
+    }
   }
 }

@@ -95,7 +95,7 @@ struct PackedResultsUpgradeTests {
       try store.database.query(
         "SELECT cells FROM results WHERE mentee = 'P1' AND month = '2026-09'"
       ) { row in stored = row.blob(0) ?? [] }
-      var writer = ResultCells.Writer()
+      let writer = ResultCells.Writer()
       for cell in try ResultCells.decode(stored) { writer.append(cell) }
       #expect(writer.bytes == stored)
       #expect(

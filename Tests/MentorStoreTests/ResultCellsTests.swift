@@ -19,7 +19,7 @@ struct ResultCellsTests {
     let other = ResultCell(
       subject: "Maths", sheet: 12, target: "", workingAt: text, predicted: "6", effort: 3,
       homework: "")
-    var writer = ResultCells.Writer()
+    let writer = ResultCells.Writer()
     writer.append(cell)
     writer.append(other)
 
@@ -31,7 +31,7 @@ struct ResultCellsTests {
 
   @Test("Effort keeps nil, zero, negative and large numbers apart")
   func effortRoundTrips() throws {
-    var writer = ResultCells.Writer()
+    let writer = ResultCells.Writer()
     let efforts: [Int?] = [nil, 0, 1, 4, -2, 1_234_567_890]
     for (number, effort) in efforts.enumerated() {
       writer.append(
@@ -43,7 +43,7 @@ struct ResultCellsTests {
 
   @Test("An empty row has no cells, and cleared writers start again")
   func emptyAndCleared() throws {
-    var writer = ResultCells.Writer()
+    let writer = ResultCells.Writer()
     #expect(try ResultCells.decode(writer.bytes).isEmpty)
     writer.append(
       subject: "Art", sheet: 1, target: "7", workingAt: "", predicted: "", effort: nil,

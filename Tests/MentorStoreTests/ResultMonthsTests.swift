@@ -16,7 +16,7 @@ struct ResultMonthsTests {
       ("A9", "2026-12", ["Art"]),
     ]
     for (mentee, month, subjects) in rows {
-      var cells = ResultCells.Writer()
+      let cells = ResultCells.Writer()
       for subject in subjects {
         cells.append(
           subject: subject, sheet: 1, target: "7", workingAt: "6", predicted: "",
