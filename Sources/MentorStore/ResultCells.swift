@@ -1,5 +1,3 @@
-import MentorModel
-
 /// What a `results` row holds for one subject: the cells of a data sheet for one mentee,
 /// month and subject, and the sheet they came from.
 struct ResultCell: Equatable {
@@ -69,14 +67,6 @@ enum ResultCells {
       if let effort { number(effort) } else { field("") }
       field(homework)
       count += 1
-    }
-
-    /// Appends the cells of a result from the sheet numbered `sheet`.
-    func append(_ result: borrowing MonthlyResult, sheet: Int) {
-      append(
-        subject: result.subject, sheet: sheet, target: result.target.text,
-        workingAt: result.workingAt.text, predicted: result.predicted.text,
-        effort: result.effort, homework: result.homework)
     }
 
     /// Appends a cell read from a stored row.

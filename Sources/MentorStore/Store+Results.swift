@@ -20,8 +20,9 @@ extension Store {
         number = row.int(0)
       }
       guard let number else { return }
-      // No index leads from a month or a sheet to its rows: this scans the table, once
-      // per load of a sheet already loaded.
+      // Shortcoming: no index leads from a month or a sheet to its rows, so this scans the
+      // table and decodes every row of the month, once per month of each load (to find
+      // an earlier load of the same sheet); an index by month would slow every load.
       try database.query("SELECT mentee, cells FROM results WHERE month = ?", .text(month)) {
         row in
         let mentee = row.string(0) ?? ""
@@ -83,6 +84,12 @@ extension Store {
   /// A result replaces a stored one of the same mentee, month and subject (from another
   /// sheet), and within the sheet the last of the same key is kept. Stored rows are read
   /// only when the table holds any: a load into a new file only inserts.
+  // Shortcoming: in WAL mode every page of a load is written twice, to the log and then
+  // into the file at the checkpoint, where `sqlite3 .import` into a new file writes it once
+  // (benchmark P1, 0.94x at 1,000,000 rows, with about a tenth of a second of it the
+  // system's). And a load into a file that holds results already reads the stored row of
+  // every mentee and month of the sheet, found or not, to keep the subjects it does not
+  // give: one lookup a row, where a new file needs none.
   func writeResults(of sheet: DataSheet, number: Int) throws {
     let rows = ResultRows(sheet.results)
     var merging = false
@@ -198,7 +205,11 @@ extension Store {
       {
         continue
       }
-      batch.writer.append(results[index], sheet: batch.number)
+      batch.writer.append(
+        subject: results[index].subject, sheet: batch.number,
+        target: results[index].target.text, workingAt: results[index].workingAt.text,
+        predicted: results[index].predicted.text, effort: results[index].effort,
+        homework: results[index].homework)
     }
   }
 
@@ -301,14 +312,14 @@ struct ResultRows {
   init(_ results: [MonthlyResult]) {
     var rowOf = [Int](repeating: 0, count: results.count)
     var found: [RowKey: Int]?
-    for (index, result) in results.enumerated() {
-      if let last = keys.last, Store.same(last.mentee, result.menteeID),
-        Store.same(last.month, result.month)
-      {
+    for index in results.indices {
+      let mentee = results[index].menteeID
+      let month = results[index].month
+      if let last = keys.last, Store.same(last.mentee, mentee), Store.same(last.month, month) {
         rowOf[index] = keys.count - 1
         continue
       }
-      let key = RowKey(mentee: result.menteeID, month: result.month)
+      let key = RowKey(mentee: mentee, month: month)
       if found == nil, let last = keys.last, !last.precedes(key) {
         found = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
       }

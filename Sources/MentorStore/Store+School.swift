@@ -118,14 +118,31 @@ extension Store {
       }
       try writeMonths(school.months)
       try writeResults(of: sheet, number: try sheetNumber(identity))
-      var counts: [String: Int] = [:]
-      for result in sheet.results { counts[result.month, default: 0] += 1 }
-      for month in sheet.months {
-        try database.run(
-          "INSERT OR REPLACE INTO sheet_loads (name, month, loaded_at, results)"
-            + " VALUES (?, ?, ?, ?)",
-          .text(identity), .text(month), .text(loadedAt), SQLValue(counts[month] ?? 0))
+      try recordLoads(of: sheet, identity: identity, at: loadedAt)
+    }
+  }
+
+  /// Records a load of `sheet` for each of its months, with the number of its results in
+  /// that month.
+  private func recordLoads(of sheet: DataSheet, identity: String, at loadedAt: String) throws {
+    // Counted a run of one month at a time: a sheet lists a month's results together.
+    var counts: [String: Int] = [:]
+    var run: (month: String, count: Int)?
+    for index in sheet.results.indices {
+      let month = sheet.results[index].month
+      if let current = run, current.month == month {
+        run = (month, current.count + 1)
+        continue
       }
+      if let current = run { counts[current.month, default: 0] += current.count }
+      run = (month, 1)
+    }
+    if let current = run { counts[current.month, default: 0] += current.count }
+    for month in sheet.months {
+      try database.run(
+        "INSERT OR REPLACE INTO sheet_loads (name, month, loaded_at, results)"
+          + " VALUES (?, ?, ?, ?)",
+        .text(identity), .text(month), .text(loadedAt), SQLValue(counts[month] ?? 0))
     }
   }
 
