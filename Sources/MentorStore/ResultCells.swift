@@ -114,6 +114,12 @@ enum ResultCells {
 
     /// Writes `length` in decimal and the colon after it, where room was reserved.
     private func writeLength(_ length: Int) {
+      if length < 10 {
+        start[byteCount] = Self.digit(length)
+        start[byteCount + 1] = UInt8(ascii: ":")
+        byteCount += 2
+        return
+      }
       var digits = 1
       var rest = length / 10
       while rest > 0 {
