@@ -39,25 +39,25 @@ struct FieldInterner {
     let count = counts[column]
     let length = range.count
     let last = lastPlaces[column]
-    var found: Int?
-    if let base = bytes.baseAddress {
+    if count > 0, let base = bytes.baseAddress {
       let field = base + range.lowerBound
       // The last text first, then the one after it (a column that cycles through a list,
       // as subjects do), then the rest.
+      if lengths[first + last] == length
+        && (length == 0 || memcmp(field, base + starts[first + last], length) == 0)
+      {
+        return texts[first + last]
+      }
       var place = last
-      for _ in 0..<count {
+      for _ in 1..<count {
+        place = place + 1 == count ? 0 : place + 1
         if lengths[first + place] == length
           && (length == 0 || memcmp(field, base + starts[first + place], length) == 0)
         {
-          found = place
-          break
+          lastPlaces[column] = place
+          return texts[first + place]
         }
-        place = place + 1 == count ? 0 : place + 1
       }
-    }
-    if let found {
-      if found != last { lastPlaces[column] = found }
-      return texts[first + found]
     }
 
     let text = make(range)
