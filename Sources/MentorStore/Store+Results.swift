@@ -77,6 +77,12 @@ extension Store {
   /// once per batch rather than once per row.
   static let rowsPerInsert = 50
 
+  // Shortcoming: in WAL mode every page of a load is written twice, to the log and then
+  // into the file at the checkpoint, where `sqlite3 .import` into a new file writes it once
+  // (benchmark P1, 0.93x at 1,000,000 rows, with about a tenth of a second of it the
+  // system's). And a load into a file that holds results already reads the stored row of
+  // every mentee and month of the sheet, found or not, to keep the subjects it does not
+  // give: one lookup a row, where a new file needs none.
   /// Stores the results of `sheet`, numbered `number` in `sheets`: one row for each
   /// mentee and month, in batches of `rowsPerInsert` rows to a statement and the rest
   /// with one statement of their own.
@@ -84,12 +90,6 @@ extension Store {
   /// A result replaces a stored one of the same mentee, month and subject (from another
   /// sheet), and within the sheet the last of the same key is kept. Stored rows are read
   /// only when the table holds any: a load into a new file only inserts.
-  // Shortcoming: in WAL mode every page of a load is written twice, to the log and then
-  // into the file at the checkpoint, where `sqlite3 .import` into a new file writes it once
-  // (benchmark P1, 0.94x at 1,000,000 rows, with about a tenth of a second of it the
-  // system's). And a load into a file that holds results already reads the stored row of
-  // every mentee and month of the sheet, found or not, to keep the subjects it does not
-  // give: one lookup a row, where a new file needs none.
   func writeResults(of sheet: DataSheet, number: Int) throws {
     let rows = ResultRows(sheet.results)
     var merging = false
