@@ -93,28 +93,6 @@ extension Store {
     school.setMentees(mentees)
   }
 
-  /// The keys of results stored by an earlier load of the sheet `name` (its identity, the
-  /// file's full path) for `month`.
-  public func resultKeys(ofSheet name: String, month: String) throws(DatabaseError)
-    -> [ResultKey]
-  {
-    var keys: [ResultKey] = []
-    try reading {
-      // No index leads from a sheet to its results (see `Schema.compactResults`): this
-      // scans the table, once per load of a sheet already loaded.
-      try database.query(
-        "SELECT r.mentee, r.subject FROM results AS r JOIN sheets AS s ON s.id = r.sheet"
-          + " WHERE s.name = ? AND r.month = ?", .text(name), .text(month)
-      ) { row in
-        keys.append(
-          ResultKey(
-            menteeID: row.string(0) ?? "", subject: row.string(1) ?? "",
-            month: month))
-      }
-    }
-    return keys
-  }
-
   /// Stores a data sheet in one transaction, as `school` holds it once the sheet is added.
   ///
   /// - Parameters:
@@ -130,11 +108,7 @@ extension Store {
   {
     let loadedAt = UTCTime(seconds: Int(Date().timeIntervalSince1970.rounded(.down))).iso8601
     try write {
-      let remove = try database.prepare(
-        "DELETE FROM results WHERE mentee = ? AND subject = ? AND month = ?")
-      for key in removing {
-        try remove.run(.text(key.menteeID), .text(key.subject), .text(key.month))
-      }
+      try removeResults(removing)
       try writeMentees(sheet.people.map(\.id), of: school)
       for (subject, scale) in sheet.scales {
         try database.run(
@@ -144,29 +118,31 @@ extension Store {
       }
       try writeMonths(school.months)
       try writeResults(of: sheet, number: try sheetNumber(identity))
-      var counts: [String: Int] = [:]
-      for result in sheet.results { counts[result.month, default: 0] += 1 }
-      for month in sheet.months {
-        try database.run(
-          "INSERT OR REPLACE INTO sheet_loads (name, month, loaded_at, results)"
-            + " VALUES (?, ?, ?, ?)",
-          .text(identity), .text(month), .text(loadedAt), SQLValue(counts[month] ?? 0))
-      }
+      try recordLoads(of: sheet, identity: identity, at: loadedAt)
     }
   }
 
-  /// Changes the grades of results already stored (targets set in bulk, for example).
-  public func saveResults(_ results: [MonthlyResult]) throws(DatabaseError) {
-    try write {
-      let update = try database.prepare(
-        "UPDATE results SET target = ?, working_at = ?, predicted = ?, effort = ?,"
-          + " homework = ? WHERE mentee = ? AND subject = ? AND month = ?")
-      for result in results {
-        try update.run(
-          .text(result.target.text), .text(result.workingAt.text), .text(result.predicted.text),
-          result.effort.map { SQLValue($0) } ?? .null, .text(result.homework),
-          .text(result.menteeID), .text(result.subject), .text(result.month))
+  /// Records a load of `sheet` for each of its months, with the number of its results in
+  /// that month.
+  private func recordLoads(of sheet: DataSheet, identity: String, at loadedAt: String) throws {
+    // Counted a run of one month at a time: a sheet lists a month's results together.
+    var counts: [String: Int] = [:]
+    var run: (month: String, count: Int)?
+    for index in sheet.results.indices {
+      let month = sheet.results[index].month
+      if let current = run, current.month == month {
+        run = (month, current.count + 1)
+        continue
       }
+      if let current = run { counts[current.month, default: 0] += current.count }
+      run = (month, 1)
+    }
+    if let current = run { counts[current.month, default: 0] += current.count }
+    for month in sheet.months {
+      try database.run(
+        "INSERT OR REPLACE INTO sheet_loads (name, month, loaded_at, results)"
+          + " VALUES (?, ?, ?, ?)",
+        .text(identity), .text(month), .text(loadedAt), SQLValue(counts[month] ?? 0))
     }
   }
 
@@ -208,90 +184,5 @@ extension Store {
     }
     guard let number else { throw DatabaseError.sqlite(code: 1, message: "sheet not recorded") }
     return number
-  }
-
-  /// How many results one INSERT carries. Many rows to a statement keep SQLite's cursor
-  /// open from one row to the next, so a row appended after the one before is placed
-  /// without searching the table again, and the statement's own start and end are paid
-  /// once per batch rather than once per row.
-  static let resultsPerInsert = 50
-
-  /// Stores the results of `sheet`, numbered `number` in `sheets`, in batches of
-  /// `resultsPerInsert` rows to a statement and the rest with one statement of their own.
-  ///
-  /// A result replaces a stored one of the same mentee, month and subject (from another
-  /// sheet). A plain INSERT where nothing can conflict was measured to cost the same: SQLite
-  /// looks for the key in both.
-  private func writeResults(of sheet: DataSheet, number: Int) throws {
-    let results = sheet.results
-    var start = results.startIndex
-    let whole = results.count / Self.resultsPerInsert * Self.resultsPerInsert
-    if whole > 0 {
-      let statement = try database.prepare(
-        Self.insertResults(rows: Self.resultsPerInsert))
-      try insert(results[start..<whole], sheet: number, with: statement)
-      start = whole
-    }
-    if start < results.endIndex {
-      let statement = try database.prepare(
-        Self.insertResults(rows: results.endIndex - start))
-      try insert(results[start...], sheet: number, with: statement)
-    }
-  }
-
-  /// An INSERT of `rows` results, the sheet's number being `?1` and each row's eight
-  /// values the parameters after it, replacing a stored result of the same key.
-  static func insertResults(rows: Int) -> String {
-    let tuples = (0..<rows).map { row in
-      let first = 2 + row * 8
-      return "(" + (first..<first + 8).map { "?\($0)" }.joined(separator: ", ") + ", ?1)"
-    }
-    return "INSERT INTO results"
-      + " (mentee, month, subject, target, working_at, predicted, effort, homework, sheet)"
-      + " VALUES " + tuples.joined(separator: ", ")
-      + " ON CONFLICT (mentee, month, subject) DO UPDATE"
-      + " SET target = excluded.target, working_at = excluded.working_at,"
-      + " predicted = excluded.predicted, effort = excluded.effort,"
-      + " homework = excluded.homework, sheet = excluded.sheet"
-  }
-
-  /// Runs `statement`, made by `insertResults` for some number of rows, once for each
-  /// run of that many of `results`; their count must be a whole number of runs.
-  private func insert(
-    _ results: ArraySlice<MonthlyResult>, sheet: Int, with statement: Statement
-  ) throws {
-    let rows = (statement.parameterCount - 1) / 8
-    // Shortcoming: SQLite's own work for this keyed table is still more than
-    // `sqlite3 .import`'s whole run for the same rows, so a load of a long sheet stays
-    // slower than the reference (benchmark P1).
-    // Each value is bound directly, and bound again only when it differs from the one in
-    // the same place of the batch before: a sheet's rows repeat a mentee, month or
-    // subject many times over.
-    statement.reset()
-    defer { statement.reset() }
-    try statement.bind(sheet, at: 1)
-    var binder = RepeatBinder(statement: statement, count: rows * 8 + 1)
-    var row = 0
-    for result in results {
-      let base = 1 + row * 8
-      try binder.bind(result.menteeID, at: base + 1)
-      try binder.bind(result.month, at: base + 2)
-      try binder.bind(result.subject, at: base + 3)
-      try binder.bind(result.target.text, at: base + 4)
-      try binder.bind(result.workingAt.text, at: base + 5)
-      try binder.bind(result.predicted.text, at: base + 6)
-      if let effort = result.effort {
-        try statement.bind(effort, at: base + 7)
-      } else {
-        try statement.bindNull(at: base + 7)
-      }
-      try binder.bind(result.homework, at: base + 8)
-      row += 1
-      if row == rows {
-        while try statement.step() {}
-        statement.rewind()
-        row = 0
-      }
-    }
   }
 }

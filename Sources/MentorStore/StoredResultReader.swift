@@ -7,9 +7,8 @@ import MentorModel
 struct StoredResultReader: ResultSource, @unchecked Sendable {
   let database: Database
 
-  private static let columns =
-    "SELECT mentee, subject, month, target, working_at, predicted, effort, homework"
-    + " FROM results"
+  /// A row holds every subject of one mentee and month (`ResultCells`).
+  private static let columns = "SELECT mentee, month, cells FROM results"
 
   func results(of menteeID: String, scales: [String: GradeScale]) throws -> [MonthlyResult] {
     try read(Self.columns + " WHERE mentee = ?", [.text(menteeID)], scales: scales)
@@ -45,14 +44,17 @@ struct StoredResultReader: ResultSource, @unchecked Sendable {
     var found: [MonthlyResult] = []
     let statement = try database.prepare(sql)
     try statement.query(values) { row in
-      let subject = row.string(1) ?? ""
-      found.append(
-        MonthlyResult(
-          menteeID: row.string(0) ?? "", subject: subject, month: row.string(2) ?? "",
-          target: mark(row.string(3) ?? "", subject),
-          workingAt: mark(row.string(4) ?? "", subject),
-          predicted: mark(row.string(5) ?? "", subject), effort: row.int(6),
-          homework: row.string(7) ?? ""))
+      let mentee = row.string(0) ?? ""
+      let month = row.string(1) ?? ""
+      for cell in try ResultCells.decode(row.blob(2) ?? []) {
+        found.append(
+          MonthlyResult(
+            menteeID: mentee, subject: cell.subject, month: month,
+            target: mark(cell.target, cell.subject),
+            workingAt: mark(cell.workingAt, cell.subject),
+            predicted: mark(cell.predicted, cell.subject), effort: cell.effort,
+            homework: cell.homework))
+      }
     }
     return found
   }

@@ -10,16 +10,21 @@ struct ResultMonthsTests {
     let store = try Store.inMemory()
     let database = store.database
     try database.run("INSERT INTO sheets (id, name) VALUES (1, '/sheets/year.csv')")
-    let rows: [(String, String, String)] = [
-      ("B1", "2026-09", "Art"), ("B1", "2026-09", "Maths"), ("B1", "2026-11", "Maths"),
-      ("B1", "2027-02", "Art"), ("B10", "2026-10", "Art"), ("B10", "2027-03", "Maths"),
-      ("A9", "2026-12", "Art"),
+    let rows: [(String, String, [String])] = [
+      ("B1", "2026-09", ["Art", "Maths"]), ("B1", "2026-11", ["Maths"]),
+      ("B1", "2027-02", ["Art"]), ("B10", "2026-10", ["Art"]), ("B10", "2027-03", ["Maths"]),
+      ("A9", "2026-12", ["Art"]),
     ]
-    for (mentee, month, subject) in rows {
+    for (mentee, month, subjects) in rows {
+      let cells = ResultCells.Writer()
+      for subject in subjects {
+        cells.append(
+          subject: subject, sheet: 1, target: "7", workingAt: "6", predicted: "",
+          effort: nil, homework: "")
+      }
       try database.run(
-        "INSERT INTO results (mentee, month, subject, target, working_at, sheet)"
-          + " VALUES (?, ?, ?, '7', '6', 1)",
-        .text(mentee), .text(month), .text(subject))
+        "INSERT INTO results (mentee, month, subjects, cells) VALUES (?, ?, ?, ?)",
+        .text(mentee), .text(month), SQLValue(cells.count), .blob(cells.bytes))
     }
     let reader = StoredResultReader(database: database)
     #expect(try reader.months(of: "B1") == ["2026-09", "2026-11", "2027-02"])

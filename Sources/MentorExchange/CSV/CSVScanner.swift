@@ -2,7 +2,8 @@
 ///
 /// The scanner borrows its buffer, so it must not outlive the closure that lent it; the
 /// reader's entry points create and drain it inside `withUnsafeBufferPointer`. It walks bytes
-/// only and makes each field's string once, from the field's own bytes.
+/// only and makes a field's string from the field's own bytes, once for each text a column
+/// repeats (`FieldInterner`).
 struct CSVScanner {
   /// The delimiter and encoding in use, given or detected.
   let format: CSVFormat
@@ -13,6 +14,7 @@ struct CSVScanner {
   private var line = 1
   private var headerWidth: Int?
   private var unescaped: [UInt8] = []
+  private var interner = FieldInterner()
 
   /// Prepares to scan `bytes`, settling the encoding and delimiter before any record is read.
   ///
@@ -73,9 +75,9 @@ struct CSVScanner {
       skipSpaces()
       if offset < bytes.count && bytes[offset] == ASCIIByte.quote {
         hasQuotedField = true
-        fields.append(try readQuotedField())
+        fields.append(try readQuotedField(column: fields.count))
       } else {
-        fields.append(readPlainField())
+        fields.append(readPlainField(column: fields.count))
       }
 
       guard offset < bytes.count else { break }
@@ -98,7 +100,7 @@ struct CSVScanner {
   ///
   /// Leading spaces are already skipped; trailing spaces are trimmed here. A quote inside an
   /// unquoted field is kept as an ordinary character.
-  private mutating func readPlainField() -> String {
+  private mutating func readPlainField(column: Int) -> String {
     let start = offset
     var end = offset
     while end < bytes.count {
@@ -113,7 +115,7 @@ struct CSVScanner {
     while end > start && bytes[end - 1] == ASCIIByte.space {
       end -= 1
     }
-    return decode(start..<end)
+    return decode(start..<end, column: column)
   }
 
   /// Reads a quoted field whose opening quote is at `offset`, keeping its content verbatim.
@@ -121,7 +123,7 @@ struct CSVScanner {
   /// A doubled quote stands for one quote. Delimiters and line ends inside the quotes belong
   /// to the field; line ends still advance the line count. Spaces after the closing quote
   /// are skipped, and `offset` is left on what follows them.
-  private mutating func readQuotedField() throws(CSVError) -> String {
+  private mutating func readQuotedField(column: Int) throws(CSVError) -> String {
     let openingLine = line
     var cursor = offset + 1
     var segmentStart = cursor
@@ -157,7 +159,7 @@ struct CSVScanner {
       unescaped.append(contentsOf: bytes[segmentStart..<cursor])
       value = unescaped.withUnsafeBufferPointer { format.encoding.string(from: $0) }
     } else {
-      value = decode(segmentStart..<cursor)
+      value = decode(segmentStart..<cursor, column: column)
     }
 
     offset = cursor + 1
@@ -183,9 +185,13 @@ struct CSVScanner {
     }
   }
 
-  /// Decodes the bytes in `range` in the sheet's encoding.
-  private func decode(_ range: Range<Int>) -> String {
-    format.encoding.string(from: UnsafeBufferPointer(rebasing: bytes[range]))
+  /// Decodes the bytes in `range`, a field of column `column`, in the sheet's encoding,
+  /// or gives the string made for the same bytes in that column lately.
+  private mutating func decode(_ range: Range<Int>, column: Int) -> String {
+    let encoding = format.encoding
+    return interner.string(range, column: column, in: bytes) { [bytes] range in
+      encoding.string(from: UnsafeBufferPointer(rebasing: bytes[range]))
+    }
   }
 
   /// Drops the empty last field that a stray trailing separator leaves; see ``next()``.

@@ -26,6 +26,12 @@ struct RowReader {
   /// readings.
   private var lastMonth: (text: String, label: String?)?
   private var lastYear: (text: String, group: String)?
+  /// The fields of the last row read whole: as the file gave them, trimmed, and the hidden
+  /// character of each used column if it had one. A field identical to the one above it
+  /// (`String.isIdentical(to:)`) is the same text, so it is taken as read there.
+  private var lastGiven: [String] = []
+  private var lastTrimmed: [String] = []
+  private var lastHidden: [String?] = []
 
   /// A reader of rows laid out as `layout` says.
   init(layout: HeaderLayout, subject: String?, month: String?) {
@@ -41,9 +47,16 @@ struct RowReader {
   mutating func read(
     _ record: CSVRecord, position: Int, problems: inout [ImportProblem]
   ) -> SheetRow? {
-    var fields = record.fields
-    for index in fields.indices where fields[index].needsTrimming {
-      fields[index] = fields[index].trimmed
+    let given = record.fields
+    let asAbove = given.count == lastGiven.count
+    var fields = given
+    for index in fields.indices {
+      if asAbove && given[index].isIdentical(to: lastGiven[index]) {
+        let trimmed = lastTrimmed[index]
+        if !trimmed.isIdentical(to: given[index]) { fields[index] = trimmed }
+      } else if fields[index].needsTrimming {
+        fields[index] = fields[index].trimmed
+      }
     }
     guard fields.count == layout.headers.count else {
       let reason = ImportProblem.Reason.wrongFieldCount(
@@ -53,11 +66,20 @@ struct RowReader {
     }
 
     var row = SheetRow(line: record.line, position: position)
-    var found: [ImportProblem.Reason] = usedColumns.compactMap { column in
-      HiddenCharacters.first(in: fields[column]).map {
-        .hiddenCharacter(column: layout.headers[column], code: $0)
+    if lastHidden.count != usedColumns.count {
+      lastHidden = Array(repeating: nil, count: usedColumns.count)
+    }
+    var found: [ImportProblem.Reason] = []
+    for (place, column) in usedColumns.enumerated() {
+      if !(asAbove && given[column].isIdentical(to: lastGiven[column])) {
+        lastHidden[place] = HiddenCharacters.first(in: fields[column])
+      }
+      if let code = lastHidden[place] {
+        found.append(.hiddenCharacter(column: layout.headers[column], code: code))
       }
     }
+    lastGiven = given
+    lastTrimmed = fields
     readPerson(into: &row, fields: fields, problems: &found)
     readSubjectAndMonth(into: &row, fields: fields, problems: &found)
 

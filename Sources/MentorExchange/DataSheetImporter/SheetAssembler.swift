@@ -32,6 +32,9 @@ struct SheetAssembler {
   private var lastPerson: (id: String, index: Int, line: Int)?
   /// Each month's place in `sheet.months`.
   private var monthPlaces: [String: Int32] = [:]
+  /// The month of the last entry and its place: a sheet's rows of one month mostly
+  /// follow each other.
+  private var lastMonth: (text: String, place: Int32)?
   /// The subjects in order of first appearance, each spelt as it first appears.
   private var subjects: [String] = []
   /// Each subject's place in `subjects`, by its text in the file and by its lowercase.
@@ -39,6 +42,10 @@ struct SheetAssembler {
   /// The same as `subjectByText`, as two lists in step, for looking up a few by comparing.
   private var subjectTexts: [String] = []
   private var subjectTextPlaces: [Int] = []
+  /// The place in `subjectTexts` of the last subject found there: a long sheet lists the
+  /// same subjects in the same order for each mentee and month, so the next is most often
+  /// the one after it.
+  private var lastSubjectText = 0
   private var subjectByKey: [String: Int] = [:]
   /// The entries of each subject, in file order.
   private var entries: [[Placed]] = []
@@ -71,7 +78,7 @@ struct SheetAssembler {
       entries[subject].append(
         Placed(
           line: row.line, person: Int32(person),
-          month: sheet.months.last == month ? Int32(sheet.months.count - 1) : monthPlaces[month]!,
+          month: noteMonth(month),
           target: gradePlace(row.entries[index].target),
           workingAt: gradePlace(row.entries[index].workingAt),
           predicted: gradePlace(row.entries[index].predicted), effort: row.entries[index].effort,
@@ -79,6 +86,10 @@ struct SheetAssembler {
     }
   }
 
+  // Shortcoming: the whole sheet is held as results until it is stored (259 MB at its peak
+  // for a sheet of 1,000,000 results), since scales are chosen from every grade of a
+  // subject and a sheet with any problem is stored not at all; streaming checked rows to
+  // the store would need a second pass over the file or a store that can take them back.
   /// The data sheet of the rows taken, and the scale of each subject.
   ///
   /// Subjects are checked one at a time, but the results come out in file order: the order
@@ -90,23 +101,24 @@ struct SheetAssembler {
     var marks: [[Mark??]] = []
     var kept: [[Bool]] = []
     let monthCount = sheet.months.count
+    var firstLines = FirstLines(keys: sheet.people.count * monthCount, entries: entrySubjects.count)
     for (place, subject) in subjects.enumerated() {
       let choice = chooseScale(for: subject, entries[place], problems: &problems)
       if let choice { choices.append(choice) }
 
-      var firstLines: [Int: Int] = [:]
+      firstLines.clear()
       var subjectMarks = [Mark??](repeating: nil, count: grades.count)
       var subjectKept = [Bool](repeating: false, count: entries[place].count)
       for (index, placed) in entries[place].enumerated() {
         let key = Int(placed.person) * monthCount + Int(placed.month)
-        if let first = firstLines[key] {
+        if let first = firstLines.line(of: key) {
           let reason = ImportProblem.Reason.duplicateRow(
             id: sheet.people[Int(placed.person)].id, subject: subject,
             month: sheet.months[Int(placed.month)], firstLine: first)
           problems.append(ImportProblem(line: placed.line, reason))
           continue
         }
-        firstLines[key] = placed.line
+        firstLines.note(placed.line, of: key)
 
         guard let scale = choice?.scale else { continue }
         subjectKept[index] = readMarks(
@@ -202,19 +214,38 @@ struct SheetAssembler {
     for index in row.entries.indices { noteMonth(row.entries[index].month) }
   }
 
-  private mutating func noteMonth(_ month: String) {
-    // Rows of one month mostly follow each other.
-    if let last = sheet.months.last, last == month { return }
-    guard monthPlaces[month] == nil else { return }
-    monthPlaces[month] = Int32(sheet.months.count)
-    sheet.months.append(month)
+  /// Adds a month not seen before; returns its place in `sheet.months`.
+  @discardableResult
+  private mutating func noteMonth(_ month: String) -> Int32 {
+    if let last = lastMonth, last.text == month { return last.place }
+    let place: Int32
+    if let known = monthPlaces[month] {
+      place = known
+    } else {
+      place = Int32(sheet.months.count)
+      monthPlaces[month] = place
+      sheet.months.append(month)
+    }
+    lastMonth = (month, place)
+    return place
   }
 
   /// The place of a subject, spelt as it first appears (case is ignored); a new subject is
   /// added.
   private mutating func subjectPlace(_ text: String) -> Int {
+    if !subjectTexts.isEmpty {
+      let next = (lastSubjectText + 1) % subjectTexts.count
+      if subjectTexts[next] == text {
+        lastSubjectText = next
+        return subjectTextPlaces[next]
+      }
+      if subjectTexts[lastSubjectText] == text { return subjectTextPlaces[lastSubjectText] }
+    }
     if subjectTexts.count <= Self.fewTexts {
-      if let index = subjectTexts.firstIndex(of: text) { return subjectTextPlaces[index] }
+      if let index = subjectTexts.firstIndex(of: text) {
+        lastSubjectText = index
+        return subjectTextPlaces[index]
+      }
     } else if let place = subjectByText[text] {
       return place
     }
@@ -229,6 +260,7 @@ struct SheetAssembler {
       entries.append([])
     }
     subjectByText[text] = place
+    lastSubjectText = subjectTexts.count
     subjectTexts.append(text)
     subjectTextPlaces.append(place)
     return place
@@ -238,7 +270,11 @@ struct SheetAssembler {
   private mutating func gradePlace(_ text: String) -> Int32 {
     // A sheet has a handful of grades, found quicker by comparing than by hashing.
     if grades.count <= Self.fewTexts {
-      return grades.firstIndex(of: text).map(Int32.init) ?? addGrade(text)
+      // The reader gives each repeat of a text the same string, so most are found by
+      // identity before any is compared.
+      let index =
+        grades.firstIndex { $0.isIdentical(to: text) } ?? grades.firstIndex(of: text)
+      return index.map(Int32.init) ?? addGrade(text)
     }
     return gradePlaces[text] ?? addGrade(text)
   }
@@ -325,5 +361,43 @@ struct SheetAssembler {
     let workingAt = mark(placed.workingAt)
     let predicted = mark(placed.predicted)
     return target != nil && workingAt != nil && predicted != nil
+  }
+}
+
+/// The first line of each mentee and month of one subject, to find a second row for the
+/// same: in a list by key when the keys are not many more than the entries, which is
+/// cheaper than hashing each, and in a dictionary otherwise.
+private struct FirstLines {
+  /// The line of each key, 0 for none.
+  private var dense: [Int]
+  private var sparse: [Int: Int] = [:]
+  /// The keys noted in `dense`, to clear them again.
+  private var noted: [Int] = []
+  private let usesList: Bool
+
+  /// Room for keys from 0 to `keys - 1`, for a sheet of `entries` entries.
+  init(keys: Int, entries: Int) {
+    usesList = keys <= 4 * max(entries, 1024)
+    dense = usesList ? [Int](repeating: 0, count: keys) : []
+  }
+
+  /// The line noted for `key`, if any.
+  func line(of key: Int) -> Int? {
+    guard usesList else { return sparse[key] }
+    let line = dense[key]
+    return line == 0 ? nil : line
+  }
+
+  mutating func note(_ line: Int, of key: Int) {
+    guard usesList else { return sparse[key] = line }
+    dense[key] = line
+    noted.append(key)
+  }
+
+  /// Forgets every line, for the next subject.
+  mutating func clear() {
+    sparse.removeAll(keepingCapacity: true)
+    for key in noted { dense[key] = 0 }
+    noted.removeAll(keepingCapacity: true)
   }
 }

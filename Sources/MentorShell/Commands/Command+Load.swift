@@ -155,15 +155,21 @@ extension Shell {
   ) -> Int {
     let school = school
     var overwritten = 0
-    // A mentee's results are looked up once for each run of rows of that mentee.
-    var held: (id: String, results: [String: [String: MonthlyResult]])?
-    for result in results {
-      if held?.id != result.menteeID {
-        held = (result.menteeID, school.results(of: result.menteeID))
+    // A mentee's results are looked up once for each run of rows of that mentee, and a
+    // mentee with none held (every mentee, loading into a new file) is passed over whole.
+    var start = results.startIndex
+    while start < results.endIndex {
+      let id = results[start].menteeID
+      var end = start + 1
+      while end < results.endIndex && results[end].menteeID == id { end += 1 }
+      let held = school.results(of: id)
+      if !held.isEmpty {
+        for result in results[start..<end] where held[result.subject]?[result.month] != nil {
+          let key = ResultKey(menteeID: id, subject: result.subject, month: result.month)
+          if !replacing.contains(key) { overwritten += 1 }
+        }
       }
-      guard held?.results[result.subject]?[result.month] != nil else { continue }
-      let key = ResultKey(menteeID: result.menteeID, subject: result.subject, month: result.month)
-      if !replacing.contains(key) { overwritten += 1 }
+      start = end
     }
     return overwritten
   }
@@ -286,12 +292,18 @@ extension Shell {
     } else {
       updated.addDetails(of: sheet)
     }
-    let loaded = Set(sheet.results.map(\.menteeID)).count
+    // Each run of a mentee's results once: a sheet lists a mentee's rows together.
+    var mentees: Set<String> = []
+    var lastID: String?
+    for id in sheet.results.lazy.map(\.menteeID) where id != lastID {
+      mentees.insert(id)
+      lastID = id
+    }
     do {
       try audited(
         "load",
         "Loaded '\(sheet.name)' for \(sheet.months.joined(separator: ", ")):"
-          + " \(counted(sheet.results.count, "result")) of \(counted(loaded, "mentee"))"
+          + " \(counted(sheet.results.count, "result")) of \(counted(mentees.count, "mentee"))"
       ) {
         try store.add(sheet, identity: identity, as: updated, removing: removing)
       }
@@ -312,7 +324,6 @@ extension Shell {
     if kept > 0 {
       console.print("Kept \(counted(kept, "target")) set earlier, which the sheet leaves blank.")
     }
-    let mentees = Set(sheet.results.map(\.menteeID))
     console.print(
       "\(stored()) \(counted(sheet.results.count, "result"))"
         + " for \(counted(mentees.count, "mentee")) from '\(path)'.")

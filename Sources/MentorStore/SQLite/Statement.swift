@@ -234,6 +234,20 @@ public final class Statement {
     try check(code)
   }
 
+  /// Binds raw bytes where they lie to the parameter at `index` (`sqlite3_bind_blob64`).
+  ///
+  /// SQLite takes its own copy of the bytes, so they need not outlive the call. No bytes
+  /// bind an empty blob, not `NULL`.
+  public func bind(_ bytes: UnsafeRawBufferPointer, at index: Int) throws(DatabaseError) {
+    hasBindings = true
+    let position = position(index)
+    guard let start = bytes.baseAddress, !bytes.isEmpty else {
+      return try check(sqlite3_bind_zeroblob(handle, position, 0))
+    }
+    try check(
+      sqlite3_bind_blob64(handle, position, start, UInt64(bytes.count), Self.transient))
+  }
+
   /// Moves to the next result row (`sqlite3_step`).
   ///
   /// - Returns: `true` when the statement stands on a row whose columns can be read,

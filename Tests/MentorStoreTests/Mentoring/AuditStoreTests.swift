@@ -23,7 +23,7 @@ struct AuditStoreTests {
 
       let store = try Store(path: path)
 
-      #expect(try store.database.userVersion == 9)
+      #expect(try store.database.userVersion == Schema.version)
       let events = try store.history(of: "P401")
       #expect(events.map(\.text) == ["Opened meeting M1", "Praised for Maths"])
       #expect(events.allSatisfy { $0.kind == "record" && $0.by == "Mr Varga" })
