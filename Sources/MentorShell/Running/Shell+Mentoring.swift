@@ -135,7 +135,7 @@ extension Shell {
     let row = try storing {
       try store.saveCheck(
         intervention, state: state, evidence: evidence, by: userName, at: clock.now,
-        event: line)
+        event: line, stored: previous)
     }
     school.interventions[intervention.id] = intervention
     remember(what, about: intervention.menteeID, before: line.before, after: line.after) {
