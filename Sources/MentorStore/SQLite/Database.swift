@@ -27,6 +27,21 @@ public final class Database {
   /// How many `transaction` calls are under way; above 1 they are savepoints.
   var transactionDepth = 0
 
+  /// Whether a level inside the outermost transaction is a savepoint, undone on its own if
+  /// it fails. When false (`Store.oneTransaction` sets it for a whole run), a level opens
+  /// nothing: one that fails having changed nothing needs no undoing, since SQLite undoes a
+  /// failed statement itself, and one that fails half-way undoes the whole transaction
+  /// (see `abandonLevel`).
+  var nestedLevelsAreSavepoints = true
+
+  /// The count of changed rows (`sqlite3_total_changes64`) when each open level without
+  /// a savepoint began, innermost last.
+  var levelsWithoutSavepoints: [Int64] = []
+
+  /// Whether the open transaction was undone under its levels, which then fail to begin
+  /// or commit until the outermost ends (`DatabaseError.transactionUndone`).
+  var transactionUndone = false
+
   /// What the connection's owner keeps in memory alongside a transaction, told of each
   /// level as it begins and ends (see `TransactionCompanion`).
   var transactionCompanion: TransactionCompanion?
