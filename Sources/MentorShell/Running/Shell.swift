@@ -56,6 +56,8 @@ public final class Shell {
   /// By id prefix, the highest number of an id in the school as last read, or given since:
   /// `newID` asks the school only once per reading instead of going through every record.
   var highestIDNumbers: [String: Int] = [:]
+  /// The last `userName`, with the user name and staff list it was worked out from.
+  var userNameFound: (user: String, staff: [String: StaffMember], name: String)?
 
   /// Opens a shell over a store, building the school from it.
   public init(store: Store, console: Console, options: ShellOptions) throws(ShellError) {
