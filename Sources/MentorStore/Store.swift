@@ -26,6 +26,12 @@ public final class Store {
     database.transactionCompanion = heldNumbers
   }
 
+  /// Closes the database file, as releasing the store does, for a process about to end
+  /// that leaves its memory to the system; nothing may use the store after.
+  public func closeForExit() {
+    database.close()
+  }
+
   /// The file behind the store, or nil in memory.
   public var path: String? { database.path }
 

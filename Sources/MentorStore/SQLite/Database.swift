@@ -93,6 +93,16 @@ public final class Database {
   }
 
   deinit {
+    close()
+  }
+
+  /// Whether `close` has run.
+  private var closed = false
+
+  /// Closes the connection, as releasing the database does; nothing may use it after.
+  func close() {
+    guard !closed else { return }
+    closed = true
     // Finalize cached statements first. `sqlite3_close_v2` keeps the connection alive
     // for any statement still held elsewhere and closes it when the last one goes.
     statements.removeAll()
