@@ -83,11 +83,16 @@ public final class Store {
   /// `Database.abandonLevel`). The store's writes check what they can before changing
   /// anything, so that needs a failure of the disk or a broken rule of the schema. The
   /// write lock is held throughout, so other sessions' changes wait (within the busy
-  /// timeout) until `body` is done.
+  /// timeout) until `body` is done. SQLite may keep more of the database in memory
+  /// meanwhile (`runCacheKiB`).
   ///
   /// - Returns: whether what `body` stored was kept.
   /// - Throws: a `DatabaseError` from beginning or committing; nothing is kept then.
   public func oneTransaction(keepingIf body: () -> Bool) throws(DatabaseError) -> Bool {
+    var cacheSize = 0
+    try reading { try database.query("PRAGMA cache_size") { cacheSize = $0.int(0) ?? 0 } }
+    try database.exec("PRAGMA cache_size = -\(Self.runCacheKiB)")
+    defer { try? database.exec("PRAGMA cache_size = \(cacheSize)") }
     let outermost = try database.beginLevel()
     database.nestedLevelsAreSavepoints = false
     defer { database.nestedLevelsAreSavepoints = true }
@@ -98,6 +103,12 @@ public final class Store {
     try database.commitLevel(outermost)
     return true
   }
+
+  /// The most memory SQLite keeps pages of the database in during `oneTransaction`, in
+  /// KiB: 64 MiB, where its default 2 MB made a script of 100,000 `agree` and `check`
+  /// commands, changing about 24 MB of pages, write changed pages to the log and read them
+  /// back again and again (27,000 writes and 17,000 reads, against 18,000 and 8,000).
+  static let runCacheKiB = 65536
 
   /// Runs `body` holding the write lock from start to end, so no other session commits
   /// meanwhile: what `body` reads is what is stored while it writes.

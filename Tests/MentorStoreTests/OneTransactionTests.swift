@@ -80,4 +80,24 @@ struct OneTransactionTests {
     #expect(!kept)
     #expect(try settings(in: store) == [:])
   }
+
+  /// SQLite's page cache size as `PRAGMA cache_size` gives it.
+  private func cacheSize(of store: Store) throws -> Int {
+    var size = 0
+    try store.database.query("PRAGMA cache_size") { size = $0.int(0) ?? 0 }
+    return size
+  }
+
+  @Test("A run keeps more pages in memory, and the cache is as it was after")
+  func cacheDuringARun() throws {
+    let store = try Store.inMemory()
+    let before = try cacheSize(of: store)
+    var during = 0
+    _ = try store.oneTransaction(keepingIf: {
+      during = (try? cacheSize(of: store)) ?? 0
+      return true
+    })
+    #expect(during == -Store.runCacheKiB)
+    #expect(try cacheSize(of: store) == before)
+  }
 }
