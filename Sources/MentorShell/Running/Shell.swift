@@ -202,7 +202,8 @@ public final class Shell {
     }
     let createdBefore = variables.created.count
     let outer = runningCommand
-    runningCommand = Origin(command: command, arguments: arguments, meetingWith: meetingWith)
+    runningCommand = Origin(
+      commandName: command.name, arguments: arguments, meetingWith: meetingWith)
     defer { runningCommand = outer }
     // Roles are judged on the school as it is once caught up, again on a rerun.
     try runUpToDate(command) { () throws(ShellError) in
