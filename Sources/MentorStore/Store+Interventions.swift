@@ -46,12 +46,15 @@ extension Store {
   ) throws(DatabaseError) -> Int64 {
     var checked = intervention
     checked.state = state
-    // Shortcoming: a check is three statements in a savepoint (the state, the check, the
-    // history line), each with an index to keep and a link to look up, about 57,000
-    // instructions in SQLite and the binding; a script of 100,000 `agree` and `check`
-    // commands under `--atomic` still runs 2.3 times the instructions of `sqlite3`
-    // inserting as many rows into one table without indexes, and 2.1 to 2.6 times its time
-    // (benchmark P3, goal 2x).
+    // Shortcoming: a check is three statements (the state, the check, the audit row), each
+    // with an index to keep or a link to look up, about 49,000 instructions in SQLite and
+    // the binding; a script of 100,000 `agree` and `check` commands under `--atomic` still
+    // runs 2.05 times the instructions of `sqlite3` inserting as many rows into one table
+    // without indexes (8,361 M against 4,072 M), and about 2.5 times its time (benchmark
+    // P3, goal 2x). Checks keyed by intervention, with no index of their own, would save
+    // about 4,500 a check (measured on a copy of the table); that is a schema step that
+    // `removeCheck(row:)`, erasure and the crash and concurrency scripts, which read checks
+    // in the order of their rowids, would have to follow.
     var row: Int64 = 0
     try write {
       if let stored, Self.differOnlyInState(stored, checked) {
