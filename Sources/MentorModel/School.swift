@@ -82,6 +82,12 @@ public struct School: Sendable {
     return stored?.months(of: menteeID) ?? []
   }
 
+  /// Whether a mentee has any result in a month, asking the disk about that month alone.
+  func hasResults(of menteeID: String, in month: String) -> Bool {
+    if let held = results[menteeID] { return held.values.contains { $0[month] != nil } }
+    return stored?.hasResults(of: menteeID, in: month) ?? false
+  }
+
   /// One result, if recorded.
   public func result(of menteeID: String, in subject: String, month: String) -> MonthlyResult? {
     results(of: menteeID)[subject]?[month]

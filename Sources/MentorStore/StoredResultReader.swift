@@ -29,6 +29,17 @@ struct StoredResultReader: ResultSource, @unchecked Sendable {
     return months
   }
 
+  private static let resultInMonth = SQL(
+    "SELECT 1 FROM results WHERE mentee = ? AND month = ? LIMIT 1")
+
+  func hasResults(of menteeID: String, in month: String) throws -> Bool {
+    var found = false
+    try database.prepared(Self.resultInMonth).query(.text(menteeID), .text(month)) { _ in
+      found = true
+    }
+    return found
+  }
+
   private func read(_ sql: String, _ values: [SQLValue], scales: [String: GradeScale]) throws
     -> [MonthlyResult]
   {

@@ -52,6 +52,21 @@ struct StoredResultsTests {
     return school
   }
 
+  @Test("A mentee's latest month is found month by month, newest first, and kept")
+  func latestMonthByMonth() {
+    let source = CountingSource(Self.rows + [Self.result("P3", "Maths", "2026-10", "3")])
+    var school = school(source)
+    #expect(school.latestMonth(of: "P1") == "2026-09")
+    #expect(school.latestMonth(of: "P3") == "2026-10")
+    #expect(school.latestMonth(of: "P9") == nil)
+    let asked = source.asks.withLock { $0.one }
+    #expect(school.latestMonth(of: "P1") == "2026-09")
+    #expect(source.asks.withLock { $0.one } == asked)
+    // Results changed in memory win over the file.
+    school.put(Self.result("P1", "Art", "2026-10", "7"))
+    #expect(school.latestMonth(of: "P1") == "2026-10")
+  }
+
   @Test("One mentee's results are read once, without reading anyone else's")
   func oneMenteeIsReadOnce() {
     let source = CountingSource(Self.rows)

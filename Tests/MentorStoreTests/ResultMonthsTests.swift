@@ -31,5 +31,12 @@ struct ResultMonthsTests {
     #expect(try reader.months(of: "B10") == ["2026-10", "2027-03"])
     #expect(try reader.months(of: "A9") == ["2026-12"])
     #expect(try reader.months(of: "B2").isEmpty)
+    for month in ["2026-09", "2026-10", "2026-11", "2026-12", "2027-02", "2027-03"] {
+      #expect(
+        try reader.hasResults(of: "B1", in: month)
+          == ["2026-09", "2026-11", "2027-02"].contains(month))
+    }
+    #expect(try reader.hasResults(of: "B10", in: "2027-03"))
+    #expect(try !reader.hasResults(of: "B2", in: "2026-09"))
   }
 }

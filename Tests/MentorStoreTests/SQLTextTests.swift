@@ -15,9 +15,12 @@ import Testing
 /// or numbers alone.
 enum SQLTextCheck {
   /// Lines that build SQL text from something other than literals, each read and found to
-  /// use nothing a user typed: a schema version (an `Int`), and parameter numbers.
+  /// use nothing a user typed: a schema version (an `Int`), parameter numbers, and the
+  /// page cache's size (an `Int` constant, and the `Int` SQLite gave before).
   static let reviewed: Set<String> = [
     #"try exec("PRAGMA user_version = \(version)")"#,
+    #"try database.exec("PRAGMA cache_size = -\(Self.runCacheKiB)")"#,
+    #"defer { try? database.exec("PRAGMA cache_size = \(cacheSize)") }"#,
     #"+ " VALUES " + tuples.joined(separator: ", ")"#,
   ]
 

@@ -49,7 +49,7 @@ public struct Intervention: Hashable, Sendable, Identifiable {
     guard InterventionState.checkable.contains(state) || state == .closed else {
       throw .notACheck(state.rawValue)
     }
-    guard state.allowedFrom.contains(self.state) else {
+    guard state.mayFollow(self.state) else {
       if state == self.state { throw .checkedAlready(id: id, state: state.rawValue) }
       if let now = self.state.step, let asked = state.step, now > asked {
         throw .checkPast(id: id, from: self.state.rawValue, to: state.rawValue)

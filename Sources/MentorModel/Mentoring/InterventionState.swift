@@ -20,24 +20,22 @@ public enum InterventionState: String, CaseIterable, Hashable, Sendable {
   /// Whether the intervention is still being carried out or judged.
   public var isOpen: Bool { self != .revised && self != .closed }
 
-  /// The states from which a check may move to `self`, in the life's order.
+  /// Whether a check may move an intervention from `state` to `self`.
   ///
   /// Understood follows agreed or communicated; implemented (or not) follows understood;
   /// working (or not) follows implemented. A later check may correct an earlier one of the
-  /// same step (not-implemented, then implemented).
-  public var allowedFrom: Set<InterventionState> {
+  /// same step (not-implemented, then implemented). Comparisons, not a set of states: a
+  /// set built on every check cost a bulk script 1,400 instructions a check.
+  public func mayFollow(_ state: InterventionState) -> Bool {
     switch self {
-    case .agreed: return []
-    case .communicated: return [.agreed]
-    case .understood: return [.agreed, .communicated]
-    case .implemented, .notImplemented: return [.understood, .implemented, .notImplemented]
-    case .working, .notWorking: return [.implemented, .working, .notWorking]
-    case .revised:
-      return [
-        .agreed, .communicated, .understood, .implemented, .notImplemented,
-        .working, .notWorking,
-      ]
-    case .closed: return Set(Self.allCases.filter(\.isOpen))
+    case .agreed: return false
+    case .communicated: return state == .agreed
+    case .understood: return state == .agreed || state == .communicated
+    case .implemented, .notImplemented:
+      return state == .understood || state == .implemented || state == .notImplemented
+    case .working, .notWorking:
+      return state == .implemented || state == .working || state == .notWorking
+    case .revised, .closed: return state.isOpen
     }
   }
 

@@ -82,16 +82,16 @@ extension Command {
     let evidence = arguments.rest(from: 2)
     let what =
       evidence.isEmpty
-      ? "Checked \(intervention.id): \(state.rawValue)"
-      : "Checked \(intervention.id): \(state.rawValue) (\(evidence))"
+      ? String(joining: "Checked ", intervention.id, ": ", state.rawValue)
+      : String(joining: "Checked ", intervention.id, ": ", state.rawValue, " (", evidence, ")")
     try shell.saveCheck(intervention, state: state, evidence: evidence, what: what)
-    shell.console.print(what + ".")
+    shell.console.print(String(joining: what, "."))
   }
 
   /// The state a check's word means: a whole state, or the start of only one (`und`), in
   /// any case.
   static func checkState(_ word: String) throws(ShellError) -> InterventionState {
-    let key = word.lowercased()
+    let key = CommandTable.lowercased(word)
     let states = InterventionState.checkable + [.closed]
     if let state = states.first(where: { $0.rawValue == key }) { return state }
 

@@ -31,7 +31,7 @@ enum CommandTable {
   /// - Throws: `.unknownCommand` with the nearest name as a hint, or `.incompleteCommand`
   ///   when the first word needs a second (`list` needs `mentees`, `subjects`...).
   static func find(_ words: [String]) throws(ShellError) -> (Command, [String]) {
-    let typed = words[0].lowercased()
+    let typed = lowercased(words[0])
     let first = aliases[typed] ?? typed
     if words.count > 1, firstOfTwoWords.contains(first) {
       let two = "\(first) \(words[1].lowercased())"
@@ -65,6 +65,12 @@ enum CommandTable {
       suggestion = "\(word) \(words[1].lowercased())"
     }
     throw .unknownCommand(words[0], suggestion: suggestion)
+  }
+
+  /// `word` in lower case; as typed, without a copy, when it has no capital letter and
+  /// is ASCII, as a command's name nearly always is.
+  static func lowercased(_ word: String) -> String {
+    word.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? word : word.lowercased()
   }
 
   /// The command word closest to `word` in edits, if close enough to be a likely typo.

@@ -11,8 +11,16 @@ extension Shell {
   // keep the name as it was typed (`patel@...`, `osei`): the audit is append-only and no
   // migration rewrites it. `audit WHO` finds them by any of a person's names, but history,
   // `list meetings` and a training copy still show such a person under several names.
+  ///
+  /// Worked out again only when the user name or the staff list changed: every change asks
+  /// for it, and matching the name against the staff list folds every member's name.
   var userName: String {
-    school.staffMember(meantBy: options.user)?.name ?? options.user
+    if let found = userNameFound, found.user == options.user, found.staff == school.staff {
+      return found.name
+    }
+    let name = school.staffMember(meantBy: options.user)?.name ?? options.user
+    userNameFound = (options.user, school.staff, name)
+    return name
   }
 
   /// Whether a change recorded as made by `recorded` was made by the person `typed` names.

@@ -51,7 +51,7 @@ extension Shell {
   /// Stores a meeting with a history line, then keeps it in the school.
   func save(_ meeting: Meeting, _ what: String) throws(ShellError) {
     try keep(
-      meeting, at: \.meetings, about: meeting.menteeID, what,
+      meeting, at: \.meetings, kind: "meeting", about: meeting.menteeID, what,
       write: { [store] in try store.save($0, event: $1) },
       delete: { [store] in try store.deleteMeeting($0) })
   }
@@ -59,7 +59,7 @@ extension Shell {
   /// Stores an intervention with a history line, then keeps it in the school.
   func save(_ intervention: Intervention, _ what: String) throws(ShellError) {
     try keep(
-      intervention, at: \.interventions, about: intervention.menteeID, what,
+      intervention, at: \.interventions, kind: "intervention", about: intervention.menteeID, what,
       write: { [store] in try store.save($0, event: $1) },
       delete: { [store] in try store.deleteIntervention($0) })
   }
@@ -67,7 +67,7 @@ extension Shell {
   /// Stores an escalation with a history line, then keeps it in the school.
   func save(_ escalation: Escalation, _ what: String) throws(ShellError) {
     try keep(
-      escalation, at: \.escalations, about: escalation.menteeID, what,
+      escalation, at: \.escalations, kind: "escalation", about: escalation.menteeID, what,
       write: { [store] in try store.save($0, event: $1) },
       delete: { [store] in try store.deleteEscalation($0) })
   }
@@ -76,16 +76,17 @@ extension Shell {
   // an intervention or escalation its state before and after but its other fields
   // (action, subject, staff, review, reason) in words alone.
   /// Writes a record with a history line, puts it in the school, and notes how to take
-  /// it back: the earlier version written again, or a new record deleted.
+  /// it back: the earlier version written again, or a new record deleted. `kind` is the
+  /// audit's word for the record (`intervention`).
   private func keep<Record: Identifiable & Equatable>(
-    _ record: Record, at table: WritableKeyPath<School, [String: Record]>, about menteeID: String,
-    _ what: String, write: @escaping (Record, HistoryEvent?) throws -> Void,
+    _ record: Record, at table: WritableKeyPath<School, [String: Record]>, kind: String,
+    about menteeID: String, _ what: String, write: @escaping (Record, HistoryEvent?) throws -> Void,
     delete: @escaping (String) throws -> Void
   ) throws(ShellError) where Record.ID == String {
     try refuseErased(menteeID, record: record.id)
     let previous = school[keyPath: table][record.id]
     var line = event(menteeID, what)
-    line.kind = String(describing: Record.self).lowercased()
+    line.kind = kind
     line.before = Self.state(of: previous)
     line.after = Self.state(of: record)
     try storing { try write(record, line) }
@@ -135,7 +136,7 @@ extension Shell {
     let row = try storing {
       try store.saveCheck(
         intervention, state: state, evidence: evidence, by: userName, at: clock.now,
-        event: line)
+        event: line, stored: previous)
     }
     school.interventions[intervention.id] = intervention
     remember(what, about: intervention.menteeID, before: line.before, after: line.after) {
@@ -168,7 +169,9 @@ extension Shell {
   /// The intervention with an id, for a command that records something about it: an error
   /// naming it when there is none, or when its mentee's personal data was erased.
   func interventionToChange(_ id: String) throws(ShellError) -> Intervention {
-    guard let found = school.interventions[id.uppercased()] else {
+    // Ids are stored in capitals, as typed in scripts: upper-casing every one cost more
+    // than looking it up twice when it is not.
+    guard let found = school.interventions[id] ?? school.interventions[id.uppercased()] else {
       throw .unknownIntervention(id)
     }
     try refuseErased(found.menteeID, record: id)

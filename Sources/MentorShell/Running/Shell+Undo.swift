@@ -17,8 +17,12 @@ extension Shell {
   }
 
   /// The command line that made a change, and the meeting open when it ran.
+  ///
+  /// The command is kept by name, looked up again in `CommandTable` when `undo` needs its
+  /// rule: a whole `Command` in every undo step of a long script cost a copy of a dozen
+  /// references each time a step was copied, and over 100 bytes a step.
   struct Origin {
-    let command: Command
+    let commandName: String
     let arguments: Arguments
     let meetingWith: String?
   }
@@ -83,8 +87,11 @@ extension Shell {
     let open = meetingWith
     meetingWith = origin.meetingWith
     defer { meetingWith = open }
-    do {
-      try authorise(origin.command, origin.arguments)
+    do throws(ShellError) {
+      guard let command = CommandTable.byName[origin.commandName] else {
+        throw .noAccessRule(origin.commandName)
+      }
+      try authorise(command, origin.arguments)
     } catch {
       throw .undoRefused(error.message)
     }

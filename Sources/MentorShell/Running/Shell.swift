@@ -56,6 +56,8 @@ public final class Shell {
   /// By id prefix, the highest number of an id in the school as last read, or given since:
   /// `newID` asks the school only once per reading instead of going through every record.
   var highestIDNumbers: [String: Int] = [:]
+  /// The last `userName`, with the user name and staff list it was worked out from.
+  var userNameFound: (user: String, staff: [String: StaffMember], name: String)?
 
   /// Opens a shell over a store, building the school from it.
   public init(store: Store, console: Console, options: ShellOptions) throws(ShellError) {
@@ -200,7 +202,8 @@ public final class Shell {
     }
     let createdBefore = variables.created.count
     let outer = runningCommand
-    runningCommand = Origin(command: command, arguments: arguments, meetingWith: meetingWith)
+    runningCommand = Origin(
+      commandName: command.name, arguments: arguments, meetingWith: meetingWith)
     defer { runningCommand = outer }
     // Roles are judged on the school as it is once caught up, again on a rerun.
     try runUpToDate(command) { () throws(ShellError) in

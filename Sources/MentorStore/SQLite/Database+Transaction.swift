@@ -35,21 +35,42 @@ extension Database {
   private static let rollBackToSavepoint = SQL("ROLLBACK TO nested")
 
   /// Starts a transaction, or a savepoint inside one, and returns whether it is outermost.
+  /// Inside a transaction whose levels are not savepoints (`nestedLevelsAreSavepoints`),
+  /// a level only notes how many rows had changed when it began.
   func beginLevel() throws(DatabaseError) -> Bool {
     let outermost = transactionDepth == 0
-
-    try prepared(outermost ? Self.begin : Self.savepoint).run()
+    if outermost {
+      try prepared(Self.begin).run()
+    } else if transactionUndone {
+      throw .transactionUndone
+    } else if nestedLevelsAreSavepoints {
+      try prepared(Self.savepoint).run()
+    } else {
+      levelsWithoutSavepoints.append(sqlite3_total_changes64(connection))
+    }
     transactionDepth += 1
     transactionCompanion?.levelBegan()
     return outermost
   }
 
+  /// Whether the innermost level is one without a savepoint.
+  private func innermostHasNoSavepoint(_ outermost: Bool) -> Bool {
+    !outermost && !nestedLevelsAreSavepoints && !levelsWithoutSavepoints.isEmpty
+  }
+
   /// Commits the innermost level, or undoes it if the commit fails. The outermost level
   /// first has the transaction companion write what it holds.
   func commitLevel(_ outermost: Bool) throws(DatabaseError) {
-    do {
-      if outermost { try transactionCompanion?.willCommit(self) }
-      try prepared(outermost ? Self.commit : Self.release).run()
+    do throws(DatabaseError) {
+      if outermost {
+        if transactionUndone { throw .transactionUndone }
+        try transactionCompanion?.willCommit(self)
+        try prepared(Self.commit).run()
+      } else if innermostHasNoSavepoint(outermost) {
+        levelsWithoutSavepoints.removeLast()
+      } else {
+        try prepared(Self.release).run()
+      }
     } catch {
       abandonLevel(outermost)
       throw error
@@ -64,17 +85,32 @@ extension Database {
 
   /// Undoes the innermost level: the whole transaction, or back to its savepoint.
   ///
+  /// A level without a savepoint that changed no row leaves nothing to undo: a statement
+  /// that fails is undone by SQLite itself. One that changed rows before it failed cannot
+  /// be undone alone, so the whole transaction is, and the levels after it fail until the
+  /// outermost ends; so is one whose transaction SQLite undid on its own (after a full
+  /// disk or Ctrl-C), where a later level would otherwise start a transaction of its own.
+  ///
   /// Errors here are not thrown, because the caller is already throwing the error that
   /// caused the roll-back; SQLite may also have rolled back on its own already, after a
   /// full disk for example, and then there is nothing left to undo.
   func abandonLevel(_ outermost: Bool) {
+    let withoutSavepoint = innermostHasNoSavepoint(outermost)
     transactionDepth -= 1
     transactionCompanion?.levelUndone()
 
     if outermost {
+      transactionUndone = false
+      levelsWithoutSavepoints = []
       if sqlite3_get_autocommit(connection) == 0 {
         try? prepared(Self.rollBack).run()
       }
+    } else if withoutSavepoint {
+      let changesBefore = levelsWithoutSavepoints.removeLast()
+      let open = sqlite3_get_autocommit(connection) == 0
+      guard !open || sqlite3_total_changes64(connection) != changesBefore else { return }
+      transactionUndone = true
+      if open { try? prepared(Self.rollBack).run() }
     } else {
       // ROLLBACK TO keeps the savepoint open; RELEASE then closes it.
       try? prepared(Self.rollBackToSavepoint).run()

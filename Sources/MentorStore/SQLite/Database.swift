@@ -24,8 +24,24 @@ public final class Database {
   /// Compiled statements for `SQL` values, keyed by the value's identity (see `SQL`).
   var keptStatements: [ObjectIdentifier: Statement] = [:]
 
-  /// How many `transaction` calls are under way; above 1 they are savepoints.
+  /// How many `transaction` calls are under way; above 1 they are savepoints, unless
+  /// `nestedLevelsAreSavepoints` is false.
   var transactionDepth = 0
+
+  /// Whether a level inside the outermost transaction is a savepoint, undone on its own if
+  /// it fails. When false (`Store.oneTransaction` sets it for a whole run), a level opens
+  /// nothing: one that fails having changed nothing needs no undoing, since SQLite undoes a
+  /// failed statement itself, and one that fails half-way undoes the whole transaction
+  /// (see `abandonLevel`).
+  var nestedLevelsAreSavepoints = true
+
+  /// The count of changed rows (`sqlite3_total_changes64`) when each open level without
+  /// a savepoint began, innermost last.
+  var levelsWithoutSavepoints: [Int64] = []
+
+  /// Whether the open transaction was undone under its levels, which then fail to begin
+  /// or commit until the outermost ends (`DatabaseError.transactionUndone`).
+  var transactionUndone = false
 
   /// What the connection's owner keeps in memory alongside a transaction, told of each
   /// level as it begins and ends (see `TransactionCompanion`).
@@ -78,6 +94,16 @@ public final class Database {
   }
 
   deinit {
+    close()
+  }
+
+  /// Whether `close` has run.
+  private var closed = false
+
+  /// Closes the connection, as releasing the database does; nothing may use it after.
+  func close() {
+    guard !closed else { return }
+    closed = true
     // Finalize cached statements first. `sqlite3_close_v2` keeps the connection alive
     // for any statement still held elsewhere and closes it when the last one goes.
     statements.removeAll()
@@ -178,12 +204,12 @@ public final class Database {
 
   /// Sets SQLite up once, before the first connection. It stops counting the memory it
   /// uses: the count takes a lock shared by the whole process on every allocation, and
-  /// nothing reads it. And it keeps the journals of savepoints in memory up to
-  /// `journalInMemoryLimit`: each store write inside an `--atomic` script is a savepoint,
-  /// and past SQLite's 64 KiB the journal moved to a temporary file, where every page a
-  /// later savepoint first changed cost two system calls (760,000 writes for a script of
-  /// 100,000 commands). Should SQLite already be in use, neither applies, which changes
-  /// nothing else.
+  /// nothing reads it. And it keeps the journals of savepoints and statements in memory
+  /// up to `journalInMemoryLimit`: past SQLite's 64 KiB the journal moved to a temporary
+  /// file, where every page a later savepoint first changed cost two system calls (760,000
+  /// writes for a script of 100,000 commands when each write inside `--atomic` was a
+  /// savepoint, as each store write inside another transaction still is). Should SQLite
+  /// already be in use, neither applies, which changes nothing else.
   private static let configured: Void = {
     _ = mentor_sqlite3_stop_counting_memory()
     _ = mentor_sqlite3_keep_journals_in_memory_up_to(Int32(journalInMemoryLimit))

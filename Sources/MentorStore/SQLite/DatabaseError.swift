@@ -31,6 +31,11 @@ public enum DatabaseError: Error, Sendable, Equatable {
   /// so what the command decided may no longer hold (see `Store.expectedVersion`).
   case changedElsewhere
 
+  /// A change failed half-way inside a transaction whose levels keep no savepoints (see
+  /// `Database.nestedLevelsAreSavepoints`), or SQLite undid the transaction on its own, so
+  /// the whole transaction was undone and nothing more is stored in it.
+  case transactionUndone
+
   /// A change broke a rule of the schema, such as `UNIQUE` or a foreign key.
   case constraint(String)
 
@@ -77,6 +82,9 @@ public enum DatabaseError: Error, Sendable, Equatable {
     case .changedElsewhere:
       return "Another mentor session kept changing the same records, so the change was not"
         + " saved; try again in a moment"
+    case .transactionUndone:
+      return "An earlier change of this run failed half-way, so everything the run stored"
+        + " was undone and nothing more can be stored before it ends"
     case .constraint(let detail):
       return "The change was not saved because it breaks a rule of the database: \(detail)"
     case .notInDatabase(let id):

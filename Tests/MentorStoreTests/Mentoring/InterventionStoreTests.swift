@@ -56,6 +56,40 @@ struct InterventionStoreTests {
     #expect(try fixture.count(.history) == 0)
   }
 
+  @Test("A check given the stored intervention sets only the state, or all when more changed")
+  func checkOfTheStoredIntervention() throws {
+    let fixture = try MentoringFixture()
+    defer { fixture.remove() }
+
+    let stored = MentoringFixture.intervention()
+    try fixture.store.save(stored, event: nil)
+    var flagged = stored
+    flagged.notWorkingFlag = "no better in Maths"
+    try fixture.store.saveCheck(
+      flagged, state: .understood, evidence: "", by: "Ms Varga", at: "2026-10-15T10:00:00Z",
+      event: nil, stored: stored)
+    var expected = flagged
+    expected.state = .understood
+    #expect(try fixture.reopened().interventions["I1"] == expected)
+
+    // Memory that differs in more than the state is written whole.
+    var revised = expected
+    revised.action = "Catch up on the geometry unit"
+    try fixture.store.saveCheck(
+      revised, state: .implemented, evidence: "", by: "Ms Varga", at: "2026-10-22T10:00:00Z",
+      event: nil, stored: expected)
+    revised.state = .implemented
+    #expect(try fixture.reopened().interventions["I1"] == revised)
+
+    // A row missing from the file is written whole too.
+    let missing = MentoringFixture.intervention("I2")
+    try fixture.store.saveCheck(
+      missing, state: .understood, evidence: "", by: "Ms Varga", at: "2026-10-22T10:00:00Z",
+      event: nil, stored: missing)
+    #expect(try fixture.reopened().interventions["I2"]?.state == .understood)
+    #expect(try fixture.store.checks(of: "I1").map(\.state) == [.understood, .implemented])
+  }
+
   @Test("Checks are listed in the order made, and each moves the intervention's state")
   func checksInOrder() throws {
     let fixture = try MentoringFixture()
