@@ -68,11 +68,11 @@ extension Store {
       "SELECT id, surname, forename, year, form, mentor, erased_at IS NOT NULL FROM mentees"
     ) { row in
       let id = row.string(0) ?? ""
-      var mentee = Mentee(
+      // Made in place in the dictionary: a mentee built first and stored after was copied.
+      mentees[id] = Mentee(
         id: id, surname: row.string(1) ?? "", forename: row.string(2) ?? "",
-        year: row.string(3) ?? "", form: row.string(4) ?? "", mentor: row.string(5) ?? "")
-      mentee.isErased = row.int(6) == 1
-      mentees[id] = mentee
+        year: row.string(3) ?? "", form: row.string(4) ?? "", mentor: row.string(5) ?? "",
+        isErased: row.int(6) == 1)
     }
     // Ordered by mentee, so each mentee's months are gathered before moving on.
     var current = ""
