@@ -52,9 +52,9 @@ extension Statement {
     }
     let count = Int(sqlite3_column_bytes(handle, index))
     // A text of up to fifteen bytes is held inside the String itself, and made this way it
-    // costs under half of `String(decoding:as:)`, which is the cheaper for longer texts
-    // (2,000 mentees read at start are 12,000 short texts). Both repair bytes that are not
-    // UTF-8 alike.
+    // costs two thirds of `String(decoding:as:)` (110 instructions against 165), which is
+    // the cheaper for longer texts; 2,000 mentees read at start are 12,000 short texts.
+    // Both repair bytes that are not UTF-8 alike.
     guard count <= 15 else {
       return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
