@@ -21,7 +21,8 @@ public struct Mentee: Hashable, Sendable {
   /// Creates a mentee; every field but the id may be blank.
   public init(
     id: String, surname: String = "", forename: String = "", year: String = "",
-    form: String = "", mentor: String = "", attendance: [String: Double] = [:]
+    form: String = "", mentor: String = "", attendance: [String: Double] = [:],
+    isErased: Bool = false
   ) {
     self.id = id
     self.surname = surname
@@ -30,6 +31,7 @@ public struct Mentee: Hashable, Sendable {
     self.form = form
     self.mentor = mentor
     self.attendance = attendance
+    self.isErased = isErased
   }
 
   /// Forename then surname, or the id when the data sheet gave no name.

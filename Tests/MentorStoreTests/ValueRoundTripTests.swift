@@ -90,6 +90,25 @@ struct ValueRoundTripTests {
     #expect(found == [10, 12])
   }
 
+  /// Short texts (up to fifteen bytes) and longer ones are made in two ways; both must
+  /// keep every valid character and repair bytes that are not UTF-8 the same way.
+  @Test(
+    arguments: [
+      [], Array("Zoë".utf8), Array("fifteen bytes!!".utf8), Array("sixteen bytes!!!".utf8),
+      [0x41, 0xFF, 0x42], [0xC3], Array(repeating: 0xFF, count: 15), [0x41, 0, 0x42],
+      Array("Brontë".utf8) + [0xE2, 0x82] + Array(" and more after it".utf8),
+    ] as [[UInt8]])
+  func textOfAnyLengthReadsAsDecodingItsBytesWould(bytes: [UInt8]) throws {
+    let database = try Database.inMemory()
+
+    var read: String?
+    try database.query("SELECT CAST(? AS TEXT)", .blob(bytes)) { row in
+      read = row.string(0)
+    }
+    #expect(read == String(decoding: bytes, as: UTF8.self))
+    #expect(read.map { Array($0.utf8) } == Array(String(decoding: bytes, as: UTF8.self).utf8))
+  }
+
   @Test func literalsAndInitialisersMakeTheExpectedValues() {
     let values: [SQLValue] = [nil, 1, 1.5, "a", true, false]
     let expected: [SQLValue] = [
