@@ -83,6 +83,21 @@ enum ResultCells {
       count = 0
     }
 
+    /// Appends one field of bytes as they are, as `field(_:)` appends a text's: for a text
+    /// read from the database and packed without being made a `String` (`Roster`).
+    func field(bytes: UnsafeRawBufferPointer) {
+      reserve(bytes.count + Self.longestLength)
+      writeLength(bytes.count)
+      guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+      UnsafeMutableRawPointer(start + byteCount).copyMemory(from: from, byteCount: bytes.count)
+      byteCount += bytes.count
+    }
+
+    /// Appends a flag, read by `FieldReader.flag()`: `1` for true, `0` for false.
+    func flag(_ value: Bool) {
+      number(value ? 1 : 0)
+    }
+
     /// Appends one field: its length, a colon and its bytes.
     private func field(_ text: String) {
       let utf8 = text.utf8

@@ -55,7 +55,7 @@ extension Store {
         try copy.exec(Schema.auditTriggers)
         // Removed whether or not a mentee changed, then built from the pseudonyms.
         try copy.exec("DELETE FROM roster")
-        try copy.prepared(Roster.build).run()
+        try Roster.rebuild(in: copy)
       }
     } catch let error as DatabaseError {
       throw error

@@ -47,12 +47,18 @@ struct RosterUpgradeTests {
     return mentees
   }
 
-  @Test("A version 10 database gains a roster holding every mentee exactly")
-  func upgradeBuildsTheRoster() throws {
+  /// Runs `body` with the store of a version 10 database holding `mentees`, upgraded.
+  static func withUpgraded(_ body: (Store) throws -> Void) throws {
     try withTemporaryFolder { folder in
       let path = folder.file("ten.mentor")
-      try Self.makeOld(at: path)
-      let store = try Store(path: path)
+      try makeOld(at: path)
+      try body(try Store(path: path))
+    }
+  }
+
+  @Test("A version 10 database gains a roster holding every mentee exactly")
+  func upgradeBuildsTheRoster() throws {
+    try Self.withUpgraded { store throws in
       #expect(try store.database.userVersion == Schema.version)
 
       let roster = try Self.rosterOf(store.database)
@@ -64,6 +70,23 @@ struct RosterUpgradeTests {
         #expect(found.map { Array($0.mentor.utf8) } == Array(mentee.mentor.utf8))
       }
       #expect(try store.loadSchool().mentees == roster)
+    }
+  }
+
+  @Test("The step's SQL writes the same bytes as the store's own rebuilding")
+  func sqlEncodingMatchesSwift() throws {
+    try Self.withUpgraded { store throws in
+      func packed() throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try store.database.query("SELECT packed FROM roster") { bytes = $0.blob(0) ?? [] }
+        return bytes
+      }
+      let fromSQL = try packed()
+      try store.database.run("DELETE FROM roster")
+      try Roster.rebuild(in: store.database)
+
+      #expect(try packed() == fromSQL)
+      #expect(!fromSQL.isEmpty)
     }
   }
 

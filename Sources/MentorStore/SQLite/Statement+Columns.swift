@@ -54,6 +54,19 @@ extension Statement {
     return String(utf8Bytes: UnsafeBufferPointer(start: start, count: count))
   }
 
+  /// Runs `body` with the bytes of the value at `column` as text where SQLite holds them,
+  /// valid only inside `body`: for copying a text on without making a `String` of it.
+  /// `NULL` is no bytes.
+  public func withTextBytes<Result>(
+    _ column: Int, _ body: (UnsafeRawBufferPointer) -> Result
+  ) -> Result {
+    // As `string(_:)`: convert to text first, then ask for its length.
+    let index = Int32(clamping: column)
+    let start = sqlite3_column_text(handle, index)
+    let count = Int(sqlite3_column_bytes(handle, index))
+    return body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : count))
+  }
+
   /// The value at `column` as raw bytes, or `nil` for `NULL`.
   public func blob(_ column: Int) -> [UInt8]? {
     guard !isNull(column) else {
