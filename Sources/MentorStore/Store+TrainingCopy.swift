@@ -53,6 +53,9 @@ extension Store {
         try copy.exec("DROP TRIGGER audit_is_not_changed; DROP TRIGGER audit_is_not_removed")
         try copy.exec(Self.replacements)
         try copy.exec(Schema.auditTriggers)
+        // Removed whether or not a mentee changed, then built from the pseudonyms.
+        try copy.exec("DELETE FROM roster")
+        try Roster.rebuild(in: copy)
       }
     } catch let error as DatabaseError {
       throw error

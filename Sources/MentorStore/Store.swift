@@ -23,7 +23,7 @@ public final class Store {
   private init(database: Database) throws(DatabaseError) {
     self.database = database
     _ = try database.migrate(Schema.migrations)
-    database.transactionCompanion = heldNumbers
+    database.transactionCompanions = [heldNumbers, Roster.Keeper()]
   }
 
   /// Closes the database file, as releasing the store does, for a process about to end

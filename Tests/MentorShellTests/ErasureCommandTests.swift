@@ -468,11 +468,14 @@ struct ErasureFileTests {
       "lantern club", "gossamer", "seen the tutor",
     ]
     #expect(try Self.found(traces, in: path) == traces)
+    #expect(try Self.roster(at: path, holds: "Quennell"))
 
     #expect(shell.run("erase mentee 'Quennell, Ottoline' --yes").succeeded, "\(shell.errors)")
 
     #expect(try Self.found(traces, in: path) == [])
     #expect(try Self.found(["Q900000000002", "Zola"], in: path).count == 2)
+    // The roster was built again in the erasure's transaction, without the erased name.
+    #expect(try Self.roster(at: path, holds: "Zola"))
     let school = try Store(path: path).loadSchool()
     #expect(school.mentees["erased-1"]?.form == "10A")
     #expect(school.interventions["I1"]?.state == .closed)
@@ -583,6 +586,15 @@ struct ErasureFileTests {
 
     #expect(first.errors.contains("has been erased since, in another session"), "\(first.errors)")
     #expect(!first.errors.contains("change it back by hand"))
+  }
+
+  /// Whether the roster row of the database at `path` holds the bytes of `text`.
+  static func roster(at path: String, holds text: String) throws -> Bool {
+    var holds = false
+    try Database(path: path).query(
+      "SELECT instr(packed, CAST(? AS BLOB)) > 0 FROM roster", .text(text)
+    ) { row in holds = row.int(0) == 1 }
+    return holds
   }
 
   /// Those of `texts` whose UTF-8 bytes are in the database file or its -wal file.

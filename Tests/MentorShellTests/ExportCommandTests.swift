@@ -192,6 +192,10 @@ struct ExportCommandTests {
     #expect(everyone.count > 150)
     let left = everyone.filter { bytes.range(of: Data($0.utf8)) != nil }
     #expect(left.isEmpty, "\(left) are in the copy")
+    // The copy's roster, read at start, was built again from the pseudonyms.
+    var rostered: Int?
+    try Database(path: path).query("SELECT mentees FROM roster") { rostered = $0.int(0) }
+    #expect(rostered == session.shell.school.mentees.count)
   }
 
   @Test("A training copy hides forms, parents' order and the school's strategies, and warns")

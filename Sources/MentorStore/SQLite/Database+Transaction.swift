@@ -49,7 +49,7 @@ extension Database {
       levelsWithoutSavepoints.append(sqlite3_total_changes64(connection))
     }
     transactionDepth += 1
-    transactionCompanion?.levelBegan()
+    for companion in transactionCompanions { companion.levelBegan() }
     return outermost
   }
 
@@ -59,12 +59,12 @@ extension Database {
   }
 
   /// Commits the innermost level, or undoes it if the commit fails. The outermost level
-  /// first has the transaction companion write what it holds.
+  /// first has the transaction companions write what they hold.
   func commitLevel(_ outermost: Bool) throws(DatabaseError) {
     do throws(DatabaseError) {
       if outermost {
         if transactionUndone { throw .transactionUndone }
-        try transactionCompanion?.willCommit(self)
+        for companion in transactionCompanions { try companion.willCommit(self) }
         try prepared(Self.commit).run()
       } else if innermostHasNoSavepoint(outermost) {
         levelsWithoutSavepoints.removeLast()
@@ -76,7 +76,7 @@ extension Database {
       throw error
     }
     transactionDepth -= 1
-    transactionCompanion?.levelKept()
+    for companion in transactionCompanions { companion.levelKept() }
 
     if outermost {
       restrictCompanionsIfNeeded()
@@ -97,7 +97,7 @@ extension Database {
   func abandonLevel(_ outermost: Bool) {
     let withoutSavepoint = innermostHasNoSavepoint(outermost)
     transactionDepth -= 1
-    transactionCompanion?.levelUndone()
+    for companion in transactionCompanions { companion.levelUndone() }
 
     if outermost {
       transactionUndone = false

@@ -43,9 +43,9 @@ public final class Database {
   /// or commit until the outermost ends (`DatabaseError.transactionUndone`).
   var transactionUndone = false
 
-  /// What the connection's owner keeps in memory alongside a transaction, told of each
-  /// level as it begins and ends (see `TransactionCompanion`).
-  var transactionCompanion: TransactionCompanion?
+  /// What the connection's owner keeps alongside a transaction, each told of every level
+  /// as it begins and ends, in this order (see `TransactionCompanion`).
+  var transactionCompanions: [TransactionCompanion] = []
 
   /// Whether the `-wal` and `-shm` files are known to be private already.
   var companionsRestricted = false

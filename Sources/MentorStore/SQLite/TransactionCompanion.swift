@@ -4,7 +4,7 @@
 ///
 /// For writes that many commands of one transaction repeat and only the last of which
 /// matters, such as the last number given to new records: holding them in memory spares a
-/// read and a write per command. Set one as a `Database`'s `transactionCompanion`.
+/// read and a write per command. Give one to a `Database`'s `transactionCompanions`.
 protocol TransactionCompanion: AnyObject {
   /// A level began: the outermost transaction, or a savepoint inside it.
   func levelBegan()
