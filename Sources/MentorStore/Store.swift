@@ -107,6 +107,22 @@ public final class Store {
     return true
   }
 
+  /// Whether a write failed half-way inside `oneTransaction`, so that everything the run
+  /// stored was undone and later writes fail until it ends.
+  public var runWasUndone: Bool { database.transactionUndone }
+
+  /// Runs `body` with each write inside `oneTransaction` in a savepoint of its own again,
+  /// so that a write failing half-way takes back only itself: for the init file, whose
+  /// failures are reported but roll nothing back.
+  public func keepingSavepoints<Failure: Error>(_ body: () throws(Failure) -> Void)
+    throws(Failure)
+  {
+    let before = database.nestedLevelsAreSavepoints
+    database.nestedLevelsAreSavepoints = true
+    defer { database.nestedLevelsAreSavepoints = before }
+    try body()
+  }
+
   // Shortcoming: the pages a run changes stay in memory until it commits, up to this size:
   // the 100,000-command script peaks about 30 MB higher (166 MB against 143 MB at the
   // start of this work, with 11 MB saved elsewhere).

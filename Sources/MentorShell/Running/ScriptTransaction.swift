@@ -37,6 +37,9 @@ struct ScriptTransaction {
   var initFileFailures = 0
   /// Whether the run has read what other sessions committed before it took the write lock.
   var caughtUp = false
+  /// Whether a write failed half-way, undoing everything the run stored, and the shell has
+  /// read the school again since (`Shell.forgetUndoneRun`).
+  var undoneRunForgotten = false
 }
 
 /// The lines that say what a dry run would have changed.

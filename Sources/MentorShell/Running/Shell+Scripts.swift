@@ -65,7 +65,9 @@ extension Shell {
       failures = failed
       runningInitFile = false
     }
-    try runScriptFile(path)
+    // Its failures roll nothing back, so under `--atomic` or `--dry-run` each of its writes
+    // keeps its own savepoint: one that fails half-way then takes back only itself.
+    try store.keepingSavepoints { () throws(ShellError) in try runScriptFile(path) }
   }
 
   /// A path as typed, with `~` expanded; a relative path that is not found from the

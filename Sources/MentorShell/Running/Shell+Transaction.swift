@@ -103,13 +103,17 @@ extension Shell {
     // history and id sequences, which the school does not hold, go uncounted (a saved
     // column mapping is noted by `load`).
     let before = schoolAsStored
+    let undoneBefore = transaction.undoneRunForgotten
     transaction.noted = SchoolChanges()
     defer {
-      var changes = SchoolChanges(from: before, to: schoolAsStored)
-      changes.add(transaction.noted)
-      if let phrase = ChangeReport.phrase(changes) {
-        console.print("(dry run: would \(phrase))")
-        transaction.changes.add(changes)
+      // A write failing half-way read the school again as stored: nothing to report.
+      if transaction.undoneRunForgotten == undoneBefore {
+        var changes = SchoolChanges(from: before, to: schoolAsStored)
+        changes.add(transaction.noted)
+        if let phrase = ChangeReport.phrase(changes) {
+          console.print("(dry run: would \(phrase))")
+          transaction.changes.add(changes)
+        }
       }
     }
     try body()

@@ -260,9 +260,31 @@ public final class Shell {
     do {
       return try change()
     } catch let error as DatabaseError {
+      forgetUndoneRun()
       throw .store(error)
     } catch {
+      forgetUndoneRun()
       throw .store(.sqlite(code: 1, message: String(describing: error)))
+    }
+  }
+
+  /// After a write failed half-way under `--atomic` or `--dry-run`, which undid everything
+  /// the run stored, reads the school again as it is stored, so that the rest of the run
+  /// shows what is stored and not what was undone, and forgets the run's changes: its undo
+  /// steps and, for the dry run's report, what it had changed.
+  private func forgetUndoneRun() {
+    guard transaction.mode != .eachCommand, !transaction.undoneRunForgotten,
+      store.runWasUndone
+    else { return }
+    transaction.undoneRunForgotten = true
+    transaction.changes = SchoolChanges()
+    transaction.noted = SchoolChanges()
+    undoGroups = []
+    pendingUndo = []
+    do throws(ShellError) {
+      try reloadSchool()
+    } catch {
+      report(error)
     }
   }
 }
