@@ -53,6 +53,29 @@ struct CompleterTests {
     #expect(completer.candidates(line, word, false) == expected)
   }
 
+  @Test("A member of staff's name typed in words completes from the word under the cursor")
+  func staffNamesInWords() throws {
+    let shell = try Self.shell()
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("mentor-completion-staff-\(UUID().uuidString).csv").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try """
+    Name,Email,Role,Subjects
+    Ms Patel,patel@school.example,Mentor,Maths
+    Ms Pike,pike@school.example,Mentor,English
+    Mr Okafor,okafor@school.example,Mentor,English
+    Dr Osei,osei@school.example,Progress Leader,
+
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(shell.execute("load staff '\(path)'"))
+    let completer = Completer(shell: shell)
+    #expect(completer.candidates("assign zoe to Ms Pa", "Pa", false) == ["Patel"])
+    #expect(completer.candidates("assign zoe to Ms ", "", false) == ["Patel", "Pike"])
+    #expect(completer.candidates("assign zoe to Mr O", "O", false) == ["Okafor"])
+    #expect(completer.candidates("assign zoe to Pat", "Pat", false) == ["Ms Patel"])
+    #expect(completer.candidates("assign zoe to Ms Ok", "Ok", false).isEmpty)
+  }
+
   @Test("Mentee names complete by prefix, ignoring case and accents")
   func menteeNames() throws {
     let completer = Completer(shell: try Self.shell())

@@ -51,8 +51,28 @@ struct Completer {
       completions = Array(completions.dropFirst())
     }
     guard !completions.isEmpty else { return seconds }
-    let kind = completions[min(position, completions.count - 1)]
+    let slot = min(position, completions.count - 1)
+    let kind = completions[slot]
+    if case .staff = kind {
+      // A name typed without quotes (`assign Zoë to Ms P`) spans the words from its slot on.
+      let typed = arguments.filter { !$0.hasPrefix("--") }.dropFirst(slot)
+      return seconds + staffNames(word: word, typedBefore: Array(typed))
+    }
     return seconds + complete(kind, word: word, typedBefore: arguments)
+  }
+
+  /// Members of staff whose names the words typed so far begin, each cut to the words from
+  /// the one under the cursor on, since only that word is replaced; with nothing typed
+  /// before it, any word of a name may match (`Pat` offers `Ms Patel`).
+  private func staffNames(word: String, typedBefore: [String]) -> [String] {
+    guard !typedBefore.isEmpty else { return complete(.staff, word: word, typedBefore: []) }
+    let typed = School.fold((typedBefore + [word]).joined(separator: " "))
+    let skip = typedBefore.reduce(0) { $0 + $1.split(separator: " ").count }
+    return shell.school.staff.keys.compactMap { name -> String? in
+      let words = name.split(separator: " ")
+      guard School.fold(name).hasPrefix(typed), words.count > skip else { return nil }
+      return words.dropFirst(skip).joined(separator: " ")
+    }.sorted()
   }
 
   private func complete(_ kind: Command.Completion, word: String, typedBefore: [String])
