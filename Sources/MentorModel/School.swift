@@ -76,12 +76,6 @@ public struct School: Sendable {
     return stored?.results(of: menteeID, scales: subjects) ?? [:]
   }
 
-  /// The months in which a mentee has any result, read from disk without the results.
-  public func monthsWithResults(of menteeID: String) -> Set<String> {
-    if let held = results[menteeID] { return Set(held.values.flatMap(\.keys)) }
-    return stored?.months(of: menteeID) ?? []
-  }
-
   /// Whether a mentee has any result in a month, asking the disk about that month alone.
   func hasResults(of menteeID: String, in month: String) -> Bool {
     if let held = results[menteeID] { return held.values.contains { $0[month] != nil } }

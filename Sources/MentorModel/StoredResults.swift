@@ -7,22 +7,15 @@ public protocol ResultSource: Sendable {
   func results(of menteeID: String, scales: [String: GradeScale]) throws -> [MonthlyResult]
   /// Every stored result.
   func allResults(scales: [String: GradeScale]) throws -> [MonthlyResult]
-  /// The months in which one mentee has any stored result, without reading the results.
-  func months(of menteeID: String) throws -> Set<String>
   /// Whether one mentee has any stored result in one month, without reading the results.
   func hasResults(of menteeID: String, in month: String) throws -> Bool
 }
 
 extension ResultSource {
-  /// The months of one mentee's results, read whole; a source may know a quicker way.
-  public func months(of menteeID: String) throws -> Set<String> {
-    Set(try results(of: menteeID, scales: [:]).map(\.month))
-  }
-
-  /// Whether one mentee has results in a month, from their months; a source may know a
-  /// quicker way.
+  /// Whether one mentee has results in a month, from their results read whole; a source
+  /// may know a quicker way.
   public func hasResults(of menteeID: String, in month: String) throws -> Bool {
-    try months(of: menteeID).contains(month)
+    try results(of: menteeID, scales: [:]).contains { $0.month == month }
   }
 }
 
@@ -40,9 +33,7 @@ final class StoredResults: Sendable {
 
   private struct State {
     var read: ByMentee = [:]
-    /// The months with results of mentees whose results were not needed, only their months.
-    var months: [String: Set<String>] = [:]
-    /// Whether mentees whose months were not needed have results in the months asked about.
+    /// Whether mentees whose results were not needed have results in the months asked about.
     var inMonth: [String: [String: Bool]] = [:]
     var complete = false
     var failure: String?
@@ -75,37 +66,15 @@ final class StoredResults: Sendable {
     }
   }
 
-  /// The months in which one mentee has any stored result: from the results when they have
-  /// been read, else asked of the source once and kept.
-  func months(of menteeID: String) -> Set<String> {
-    state.withLock { state in
-      if let known = state.read[menteeID] {
-        return Set(known.values.flatMap(\.keys))
-      }
-      if state.complete { return [] }
-      if let known = state.months[menteeID] { return known }
-      do {
-        let months = try source.months(of: menteeID)
-        state.months[menteeID] = months
-        return months
-      } catch {
-        // Not kept: the next command asks the disk again.
-        state.failure = String(describing: error)
-        return []
-      }
-    }
-  }
-
-  /// Whether one mentee has any stored result in `month`: from their results or months when
-  /// those have been read, else asked of the source once and kept. Cheaper than `months`
-  /// for a question about one month: the database answers it with one search.
+  /// Whether one mentee has any stored result in `month`: from their results when those
+  /// have been read, else asked of the source once and kept. Cheaper than reading their
+  /// results: the database answers it with one search.
   func hasResults(of menteeID: String, in month: String) -> Bool {
     state.withLock { state in
       if let known = state.read[menteeID] {
         return known.values.contains { $0[month] != nil }
       }
       if state.complete { return false }
-      if let known = state.months[menteeID] { return known.contains(month) }
       if let known = state.inMonth[menteeID]?[month] { return known }
       do {
         let found = try source.hasResults(of: menteeID, in: month)

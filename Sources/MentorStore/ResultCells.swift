@@ -20,9 +20,6 @@ struct ResultCell: Equatable {
 /// field early or be read as the next one. An effort that was not given is an empty field.
 /// Schema step 10 (`Schema.packedResults`) writes the same encoding in SQL.
 enum ResultCells {
-  /// How many fields each subject takes.
-  static let fieldsPerCell = 7
-
   /// Builds the `cells` of one row, a subject at a time, in memory of its own that is
   /// kept from one row to the next: a load encodes every result of a sheet, and growing an
   /// array a byte at a time cost ten times as much.

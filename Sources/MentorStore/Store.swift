@@ -124,8 +124,8 @@ public final class Store {
   }
 
   // Shortcoming: the pages a run changes stay in memory until it commits, up to this size:
-  // the 100,000-command script peaks about 30 MB higher (166 MB against 143 MB at the
-  // start of this work, with 11 MB saved elsewhere).
+  // the 100,000-command script peaks at 166 MB, about 30 MB more than with SQLite's
+  // default.
   /// The most memory SQLite keeps pages of the database in during `oneTransaction`, in
   /// KiB: 64 MiB, where its default 2 MB made a script of 100,000 `agree` and `check`
   /// commands, changing about 24 MB of pages, write changed pages to the log and read them

@@ -18,17 +18,6 @@ struct StoredResultReader: ResultSource, @unchecked Sendable {
     try read(Self.columns, [], scales: scales)
   }
 
-  private static let monthsOfMentee = SQL(
-    "SELECT DISTINCT month FROM results WHERE mentee = ?")
-
-  func months(of menteeID: String) throws -> Set<String> {
-    var months: Set<String> = []
-    try database.prepared(Self.monthsOfMentee).query(.text(menteeID)) { row in
-      months.insert(row.string(0) ?? "")
-    }
-    return months
-  }
-
   private static let resultInMonth = SQL(
     "SELECT 1 FROM results WHERE mentee = ? AND month = ? LIMIT 1")
 
