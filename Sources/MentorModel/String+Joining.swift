@@ -7,16 +7,9 @@ extension String {
   public init(joining parts: String...) {
     var count = 0
     for part in parts { count += part.utf8.count }
-    self.init(unsafeUninitializedCapacity: count) { buffer in
-      var written = 0
-      for var part in parts {
-        part.withUTF8 { bytes in
-          guard let start = bytes.baseAddress, let end = buffer.baseAddress else { return }
-          (end + written).update(from: start, count: bytes.count)
-          written += bytes.count
-        }
-      }
-      return written
-    }
+    var joined = String()
+    joined.reserveCapacity(count)
+    for part in parts { joined.append(part) }
+    self = joined
   }
 }

@@ -124,18 +124,19 @@ extension Shell {
   }
 
   /// Stores a check of an intervention with a history line, then keeps it in the school.
+  ///
+  /// `previous` is the intervention as the school holds it, found with
+  /// `interventionToChange`, which refused it if its mentee's data was erased.
   func saveCheck(
-    _ intervention: Intervention, state: InterventionState, evidence: String, what: String
+    _ intervention: Intervention, previous: Intervention, state: InterventionState,
+    evidence: String, what: String
   ) throws(ShellError) {
-    try refuseErased(intervention.menteeID, record: intervention.id)
-    let previous = school.interventions[intervention.id]
-    var line = event(intervention.menteeID, what)
-    line.kind = "check"
-    line.before = previous?.state.rawValue
-    line.after = state.rawValue
+    let line = HistoryEvent(
+      menteeID: intervention.menteeID, at: clock.now, by: userName, text: what, kind: "check",
+      before: previous.state.rawValue, after: state.rawValue)
     let row = try storing {
       try store.saveCheck(
-        intervention, state: state, evidence: evidence, by: userName, at: clock.now,
+        intervention, state: state, evidence: evidence, by: line.by, at: line.at,
         event: line, stored: previous)
     }
     school.interventions[intervention.id] = intervention
@@ -145,7 +146,6 @@ extension Shell {
         try shell.refuseUndoOfErased(intervention.menteeID, record: intervention.id)
         throw .changedSince(intervention.id)
       }
-      guard let previous else { return }
       // The check's row goes too: a subject access export must not show it as made.
       try shell.storing { try shell.store.removeCheck(row: row, restoring: previous) }
       shell.school.interventions[intervention.id] = previous

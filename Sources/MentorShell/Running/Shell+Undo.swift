@@ -32,11 +32,10 @@ extension Shell {
     _ what: String, about menteeID: String? = nil, before: String? = nil,
     after: String? = nil, takeBack: @escaping (Shell) throws(ShellError) -> Void
   ) {
-    var step = UndoStep(what: what, menteeID: menteeID, takeBack: takeBack)
-    step.origin = runningCommand
-    step.before = before
-    step.after = after
-    pendingUndo.append(step)
+    pendingUndo.append(
+      UndoStep(
+        what: what, menteeID: menteeID, origin: runningCommand, before: before, after: after,
+        takeBack: takeBack))
   }
 
   /// Notes that the running command changed what `undo` cannot take back (a data sheet
