@@ -47,7 +47,7 @@ extension Command {
       meeting.agreed.append(intervention.id)
       try shell.save(meeting, "Added \(intervention.id) to meeting \(meeting.id)")
     }
-    shell.console.print("Agreed \(described).")
+    shell.console.write(String(joining: "Agreed ", described, ".\n"))
   }
 
   /// The usage of `agree`.
