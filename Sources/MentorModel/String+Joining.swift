@@ -7,9 +7,16 @@ extension String {
   public init(joining parts: String...) {
     var count = 0
     for part in parts { count += part.utf8.count }
-    var joined = String()
-    joined.reserveCapacity(count)
-    for part in parts { joined.append(part) }
-    self = joined
+    self.init(unsafeUninitializedCapacity: count) { buffer in
+      var written = 0
+      for var part in parts {
+        part.withUTF8 { bytes in
+          guard let start = bytes.baseAddress, let end = buffer.baseAddress else { return }
+          (end + written).update(from: start, count: bytes.count)
+          written += bytes.count
+        }
+      }
+      return written
+    }
   }
 }

@@ -24,28 +24,19 @@ public struct ActionSheet: Sendable {
 
   /// One line for an intervention: category, action, subject, who, by when, state.
   ///
-  /// Made by appending to one string with room for it all: an array of parts joined cost
-  /// each `agree` of a bulk script some 2,500 instructions more.
+  /// Made in one piece of storage (`String(joining:)`), a clause the intervention does not
+  /// have being two empty parts: interpolating each part and joining them cost each
+  /// `agree` of a bulk script about 2,000 instructions more.
   public static func describe(_ intervention: Intervention) -> String {
-    let clauses = [
-      (", for ", intervention.subject), (", with ", intervention.staff),
-      (", review ", intervention.review), (", replaces ", intervention.replaces),
-    ]
-    var line = String()
-    line.reserveCapacity(intervention.action.utf8.count + 48)
-    line += intervention.id
-    line += " "
-    line += intervention.category.rawValue
-    line += ": "
-    line += intervention.action
-    for case (let label, let value?) in clauses {
-      line += label
-      line += value
-    }
-    line += " ["
-    line += intervention.state.rawValue
-    line += "]"
-    return line
+    let subject = intervention.subject
+    let staff = intervention.staff
+    let review = intervention.review
+    let replaces = intervention.replaces
+    return String(
+      joining: intervention.id, " ", intervention.category.rawValue, ": ", intervention.action,
+      subject == nil ? "" : ", for ", subject ?? "", staff == nil ? "" : ", with ", staff ?? "",
+      review == nil ? "" : ", review ", review ?? "", replaces == nil ? "" : ", replaces ",
+      replaces ?? "", " [", intervention.state.rawValue, "]")
   }
 
   /// The sheet as plain text, for a terminal or a printer.
