@@ -83,10 +83,7 @@ extension Command {
     // One word of evidence, as a script quotes it, is the evidence as it is.
     let words = arguments.words
     let evidence = words.count == 3 ? words[2] : arguments.rest(from: 2)
-    let what =
-      evidence.isEmpty
-      ? String(joining: "Checked ", intervention.id, ": ", state.rawValue)
-      : String(joining: "Checked ", intervention.id, ": ", state.rawValue, " (", evidence, ")")
+    let what = checkWords(id: intervention.id, state: state, evidence: evidence)
     try shell.saveCheck(
       intervention, previous: previous, state: state, evidence: evidence, what: what)
     shell.console.write(String(joining: what, ".\n"))
@@ -105,6 +102,13 @@ extension Command {
       throw .ambiguousCheck(word, candidates: starting.map(\.rawValue))
     }
     return starting[0]
+  }
+
+  /// A check in words, for its history line, its undo step and what it prints.
+  static func checkWords(id: String, state: InterventionState, evidence: String) -> String {
+    evidence.isEmpty
+      ? String(joining: "Checked ", id, ": ", state.rawValue)
+      : String(joining: "Checked ", id, ": ", state.rawValue, " (", evidence, ")")
   }
 
   /// The states a check may record, in the order of an intervention's life.

@@ -118,7 +118,8 @@ extension Shell {
   /// Stores a check of an intervention with a history line, then keeps it in the school.
   ///
   /// `previous` is the intervention as the school holds it, found with
-  /// `interventionToChange`, which refused it if its mentee's data was erased.
+  /// `interventionToChange`, which refused it if its mentee's data was erased; `what` is
+  /// the check in words, as `Command.checkWords` makes them.
   func saveCheck(
     _ intervention: Intervention, previous: Intervention, state: InterventionState,
     evidence: String, what: String
@@ -132,8 +133,10 @@ extension Shell {
         event: line, stored: previous)
     }
     school.interventions[intervention.id] = intervention
-    remember(what, about: intervention.menteeID, before: line.before, after: line.after) {
-      shell throws(ShellError) in
+    remember(
+      .check(id: intervention.id, state: state, evidence: evidence),
+      about: intervention.menteeID, before: line.before, after: line.after
+    ) { shell throws(ShellError) in
       guard shell.school.interventions[intervention.id] == intervention else {
         try shell.refuseUndoOfErased(intervention.menteeID, record: intervention.id)
         throw .changedSince(intervention.id)
