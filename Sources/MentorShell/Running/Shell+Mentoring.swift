@@ -124,18 +124,20 @@ extension Shell {
     _ intervention: Intervention, previous: Intervention, state: InterventionState,
     evidence: String, what: String
   ) throws(ShellError) {
-    let line = HistoryEvent(
-      menteeID: intervention.menteeID, at: clock.now, by: userName, text: what, kind: "check",
-      before: previous.state.rawValue, after: state.rawValue)
+    let (by, at) = (userName, clock.now)
+    let (before, after) = (previous.state.rawValue, state.rawValue)
     let row = try storing {
       try store.saveCheck(
-        intervention, state: state, evidence: evidence, by: line.by, at: line.at,
-        event: line, stored: previous)
+        intervention, state: state, evidence: evidence, by: by, at: at,
+        event: HistoryEvent(
+          menteeID: intervention.menteeID, at: at, by: by, text: what, kind: "check",
+          before: before, after: after),
+        stored: previous)
     }
     school.interventions[intervention.id] = intervention
     remember(
       .check(id: intervention.id, state: state, evidence: evidence),
-      about: intervention.menteeID, before: line.before, after: line.after
+      about: intervention.menteeID, before: before, after: after
     ) { shell throws(ShellError) in
       guard shell.school.interventions[intervention.id] == intervention else {
         try shell.refuseUndoOfErased(intervention.menteeID, record: intervention.id)
