@@ -68,6 +68,30 @@ struct AuditCommandTests {
     #expect(lines.last?.hasSuffix(",undo,,Undid: Changed strategy 1,,") == true)
   }
 
+  @Test(
+    "Undoing a check says the check in the words it was made with, evidence and all",
+    arguments: [
+      ("check I1 understood", "Checked I1: understood"),
+      ("check I1 understood 'seen by the tutor'", "Checked I1: understood (seen by the tutor)"),
+      ("check i1 und seen by the tutor", "Checked I1: understood (seen by the tutor)"),
+    ])
+  func checkUndone(line: String, words: String) throws {
+    let session = try Self.session()
+    #expect(session.shell.execute("agree zoe student 'catch-up session'"))
+    #expect(session.shell.execute(line))
+    #expect(session.output.text.hasSuffix(words + ".\n"))
+    #expect(session.shell.execute("undo"))
+    #expect(session.output.text.contains("Undid: " + words))
+    session.output.text = ""
+
+    #expect(session.shell.execute("audit --since 2026-12-04 --format csv"))
+
+    let lines = session.output.text.split(separator: "\n").suffix(2)
+    #expect(lines.first?.hasSuffix(",check,X797211371138,\(words),agreed,understood") == true)
+    #expect(
+      lines.last?.hasSuffix(",undo,X797211371138,Undid: \(words),understood,agreed") == true)
+  }
+
   @Test("WHO is the person who made the change; --mentee keeps one mentee's changes")
   func filters() throws {
     let session = try Self.session()

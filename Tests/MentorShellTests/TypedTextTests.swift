@@ -46,6 +46,27 @@ struct TypedTextTests {
   }
 
   @Test(
+    "Plain ASCII is kept as it is, held to the limit in bytes; spaces at either end go",
+    arguments: [
+      ("catch-up on Tuesdays", "catch-up on Tuesdays"), ("x", "x"), (" x", "x"),
+      ("x ", "x"), ("  catch-up  ", "catch-up"), ("a~b", "a~b"),
+    ])
+  func plainText(_ typed: String, _ kept: String) throws {
+    #expect(try TypedText.required(typed, "action", limit: 20) == kept)
+    #expect(try TypedText.checked(typed, "action", limit: 20) == kept)
+  }
+
+  @Test("Plain text one byte over the limit is refused, as is text with nothing in it")
+  func plainLimit() {
+    #expect {
+      _ = try TypedText.required(String(repeating: "a", count: 21), "action", limit: 20)
+    } throws: { error in
+      (error as? ShellError)?.message == "The action is 21 characters long; the limit is 20"
+    }
+    #expect(throws: ShellError.self) { _ = try TypedText.required("   ", "action", limit: 20) }
+  }
+
+  @Test(
     "Every command that keeps typed text checks it, and stores nothing when it fails",
     arguments: [
       "agree marek student 'a\u{202E}b'",

@@ -23,13 +23,20 @@ public struct ActionSheet: Sendable {
   }
 
   /// One line for an intervention: category, action, subject, who, by when, state.
+  ///
+  /// Made in one piece of storage (`String(joining:)`), a clause the intervention does not
+  /// have being two empty parts: interpolating each part and joining them cost each
+  /// `agree` of a bulk script about 2,000 instructions more.
   public static func describe(_ intervention: Intervention) -> String {
-    var parts = ["\(intervention.id) \(intervention.category.rawValue): \(intervention.action)"]
-    if let subject = intervention.subject { parts.append("for \(subject)") }
-    if let staff = intervention.staff { parts.append("with \(staff)") }
-    if let review = intervention.review { parts.append("review \(review)") }
-    if let replaces = intervention.replaces { parts.append("replaces \(replaces)") }
-    return parts.joined(separator: ", ") + " [\(intervention.state.rawValue)]"
+    let subject = intervention.subject
+    let staff = intervention.staff
+    let review = intervention.review
+    let replaces = intervention.replaces
+    return String(
+      joining: intervention.id, " ", intervention.category.rawValue, ": ", intervention.action,
+      subject == nil ? "" : ", for ", subject ?? "", staff == nil ? "" : ", with ", staff ?? "",
+      review == nil ? "" : ", review ", review ?? "", replaces == nil ? "" : ", replaces ",
+      replaces ?? "", " [", intervention.state.rawValue, "]")
   }
 
   /// The sheet as plain text, for a terminal or a printer.

@@ -1,25 +1,15 @@
 /// An agreed action to bring a subject (or the mentee's work) back on target.
+///
+/// The texts agreed once (its ids, action, subject, staff, review, month, who agreed it
+/// and when, what it replaced) are kept in one shared box, copied only when one of them
+/// changes in a value that shares it; the state, the category and the not-working flag,
+/// which checks change, are held in the value. A copy is then one retain instead of one
+/// for each of a dozen texts: a long script copied interventions some 725,000 times.
 public struct Intervention: Hashable, Sendable, Identifiable {
-  /// A short id, such as `I12`, printed when it is agreed.
-  public let id: String
-  public let menteeID: String
+  /// The texts agreed once.
+  private var agreed: AgreedTexts
   public var category: InterventionCategory
-  /// What will be done, in the words agreed.
-  public var action: String
-  /// The subject it is for, if one.
-  public var subject: String?
-  /// The member of staff who carries it out, if one.
-  public var staff: String?
-  /// When it is reviewed, as `YYYY-MM-DD`.
-  public var review: String?
   public var state: InterventionState
-  /// The month whose data it was agreed on.
-  public var month: String
-  /// Who agreed it and when (ISO 8601).
-  public var agreedBy: String
-  public var agreedAt: String
-  /// The intervention it replaced, after that one did not work.
-  public var replaces: String?
   /// Set when a new month shows no improvement since it was agreed: why it is not working.
   public var notWorkingFlag: String?
 
@@ -29,19 +19,77 @@ public struct Intervention: Hashable, Sendable, Identifiable {
     state: InterventionState = .agreed, month: String, agreedBy: String, agreedAt: String,
     replaces: String? = nil, notWorkingFlag: String? = nil
   ) {
-    self.id = id
-    self.menteeID = menteeID
+    agreed = AgreedTexts(
+      id: id, menteeID: menteeID, action: action, subject: subject, staff: staff,
+      review: review, month: month, agreedBy: agreedBy, agreedAt: agreedAt,
+      replaces: replaces)
     self.category = category
-    self.action = action
-    self.subject = subject
-    self.staff = staff
-    self.review = review
     self.state = state
-    self.month = month
-    self.agreedBy = agreedBy
-    self.agreedAt = agreedAt
-    self.replaces = replaces
     self.notWorkingFlag = notWorkingFlag
+  }
+
+  /// A short id, such as `I12`, printed when it is agreed.
+  public var id: String { agreed.id }
+  public var menteeID: String { agreed.menteeID }
+  /// What will be done, in the words agreed.
+  public var action: String {
+    get { agreed.action }
+    set { unshared.action = newValue }
+  }
+  /// The subject it is for, if one.
+  public var subject: String? {
+    get { agreed.subject }
+    set { unshared.subject = newValue }
+  }
+  /// The member of staff who carries it out, if one.
+  public var staff: String? {
+    get { agreed.staff }
+    set { unshared.staff = newValue }
+  }
+  /// When it is reviewed, as `YYYY-MM-DD`.
+  public var review: String? {
+    get { agreed.review }
+    set { unshared.review = newValue }
+  }
+  /// The month whose data it was agreed on.
+  public var month: String {
+    get { agreed.month }
+    set { unshared.month = newValue }
+  }
+  /// Who agreed it and when (ISO 8601).
+  public var agreedBy: String {
+    get { agreed.agreedBy }
+    set { unshared.agreedBy = newValue }
+  }
+  public var agreedAt: String {
+    get { agreed.agreedAt }
+    set { unshared.agreedAt = newValue }
+  }
+  /// The intervention it replaced, after that one did not work.
+  public var replaces: String? {
+    get { agreed.replaces }
+    set { unshared.replaces = newValue }
+  }
+
+  /// The box of agreed texts, copied first if another value shares it.
+  private var unshared: AgreedTexts {
+    mutating get {
+      if !isKnownUniquelyReferenced(&agreed) { agreed = agreed.copy() }
+      return agreed
+    }
+  }
+
+  public static func == (left: Intervention, right: Intervention) -> Bool {
+    left.category == right.category && left.state == right.state
+      && left.notWorkingFlag == right.notWorkingFlag
+      && (left.agreed === right.agreed || left.agreed.sameTexts(as: right.agreed))
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    agreed.hash(into: &hasher)
+    hasher.combine(category)
+    hasher.combine(state)
+    hasher.combine(notWorkingFlag)
   }
 
   /// The state after a check, or the reason the check is refused.

@@ -47,7 +47,7 @@ extension Command {
       meeting.agreed.append(intervention.id)
       try shell.save(meeting, "Added \(intervention.id) to meeting \(meeting.id)")
     }
-    shell.console.print("Agreed \(described).")
+    shell.console.write(String(joining: "Agreed ", described, ".\n"))
   }
 
   /// The usage of `agree`.
@@ -71,28 +71,29 @@ extension Command {
     guard arguments.words.count >= 2 else {
       throw .usage(command: "check", usage: "ID STATE [EVIDENCE]")
     }
-    var intervention = try shell.interventionToChange(arguments.words[0])
+    let previous = try shell.interventionToChange(arguments.words[0])
     let state = try Self.checkState(arguments.words[1])
+    var intervention = previous
     do throws(ModelError) {
       intervention.state = try intervention.checked(state)
     } catch {
       throw .model(error)
     }
     if state == .working { intervention.notWorkingFlag = nil }
-    let evidence = arguments.rest(from: 2)
-    let what =
-      evidence.isEmpty
-      ? String(joining: "Checked ", intervention.id, ": ", state.rawValue)
-      : String(joining: "Checked ", intervention.id, ": ", state.rawValue, " (", evidence, ")")
-    try shell.saveCheck(intervention, state: state, evidence: evidence, what: what)
-    shell.console.print(String(joining: what, "."))
+    // One word of evidence, as a script quotes it, is the evidence as it is.
+    let words = arguments.words
+    let evidence = words.count == 3 ? words[2] : arguments.rest(from: 2)
+    let what = checkWords(id: intervention.id, state: state, evidence: evidence)
+    try shell.saveCheck(
+      intervention, previous: previous, state: state, evidence: evidence, what: what)
+    shell.console.write(String(joining: what, ".\n"))
   }
 
   /// The state a check's word means: a whole state, or the start of only one (`und`), in
   /// any case.
   static func checkState(_ word: String) throws(ShellError) -> InterventionState {
     let key = CommandTable.lowercased(word)
-    let states = InterventionState.checkable + [.closed]
+    let states = checkStates
     if let state = states.first(where: { $0.rawValue == key }) { return state }
 
     let starting = states.filter { !key.isEmpty && $0.rawValue.hasPrefix(key) }
@@ -102,6 +103,16 @@ extension Command {
     }
     return starting[0]
   }
+
+  /// A check in words, for its history line, its undo step and what it prints.
+  static func checkWords(id: String, state: InterventionState, evidence: String) -> String {
+    evidence.isEmpty
+      ? String(joining: "Checked ", id, ": ", state.rawValue)
+      : String(joining: "Checked ", id, ": ", state.rawValue, " (", evidence, ")")
+  }
+
+  /// The states a check may record, in the order of an intervention's life.
+  private static let checkStates = InterventionState.checkable + [.closed]
 
   static let revise = Command(
     "revise", usage: reviseUsage,

@@ -18,18 +18,13 @@ enum TypedText {
   ///   - what: what the text is, such as `action` or `note`, for the error.
   ///   - limit: the most characters it may have.
   static func required(_ text: String, _ what: String, limit: Int) throws(ShellError) -> String {
-    try checked(isPlain(text) ? text : Arguments.required(text, what), what, limit: limit)
+    if isPlain(text) { return try plain(text, what, limit: limit) }
+    return try checked(Arguments.required(text, what), what, limit: limit)
   }
 
   /// The text trimmed, when it passes the checks; it may be empty.
   static func checked(_ text: String, _ what: String, limit: Int) throws(ShellError) -> String {
-    if isPlain(text) {
-      let length = text.utf8.count
-      guard length <= limit else {
-        throw .textTooLong(what: what, length: length, limit: limit)
-      }
-      return text
-    }
+    if isPlain(text) { return try plain(text, what, limit: limit) }
     // A tab is what a pasted table cell brings along: it is read as a space.
     let trimmed = text.replacingOccurrences(of: "\t", with: " ")
       .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -45,10 +40,29 @@ enum TypedText {
     return trimmed
   }
 
+  /// Plain text (`isPlain`) as it is, when it is within `limit`.
+  private static func plain(_ text: String, _ what: String, limit: Int) throws(ShellError)
+    -> String
+  {
+    let length = text.utf8.count
+    guard length <= limit else {
+      throw .textTooLong(what: what, length: length, limit: limit)
+    }
+    return text
+  }
+
   /// Whether text is printable ASCII, not empty and without a space at either end: text
   /// with nothing to trim or refuse, and as many characters as bytes.
+  ///
+  /// The bytes are read in place where the text has them in one piece, as typed text
+  /// does: going through them one `UTF8View` index at a time cost five times as much.
   private static func isPlain(_ text: String) -> Bool {
-    let bytes = text.utf8
+    if let plain = text.utf8.withContiguousStorageIfAvailable(isPlain) { return plain }
+    return isPlain(text.utf8)
+  }
+
+  /// Whether the bytes are printable ASCII, not none and without a space at either end.
+  private static func isPlain(_ bytes: some BidirectionalCollection<UInt8>) -> Bool {
     guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
       return false
     }

@@ -52,7 +52,7 @@ extension Shell {
   func save(_ meeting: Meeting, _ what: String) throws(ShellError) {
     try keep(
       meeting, at: \.meetings, kind: "meeting", about: meeting.menteeID, what,
-      write: { [store] in try store.save($0, event: $1) },
+      state: { _ in nil }, write: { [store] in try store.save($0, event: $1) },
       delete: { [store] in try store.deleteMeeting($0) })
   }
 
@@ -60,7 +60,7 @@ extension Shell {
   func save(_ intervention: Intervention, _ what: String) throws(ShellError) {
     try keep(
       intervention, at: \.interventions, kind: "intervention", about: intervention.menteeID, what,
-      write: { [store] in try store.save($0, event: $1) },
+      state: { $0.state.rawValue }, write: { [store] in try store.save($0, event: $1) },
       delete: { [store] in try store.deleteIntervention($0) })
   }
 
@@ -68,7 +68,7 @@ extension Shell {
   func save(_ escalation: Escalation, _ what: String) throws(ShellError) {
     try keep(
       escalation, at: \.escalations, kind: "escalation", about: escalation.menteeID, what,
-      write: { [store] in try store.save($0, event: $1) },
+      state: { $0.state.rawValue }, write: { [store] in try store.save($0, event: $1) },
       delete: { [store] in try store.deleteEscalation($0) })
   }
 
@@ -77,18 +77,20 @@ extension Shell {
   // (action, subject, staff, review, reason) in words alone.
   /// Writes a record with a history line, puts it in the school, and notes how to take
   /// it back: the earlier version written again, or a new record deleted. `kind` is the
-  /// audit's word for the record (`intervention`).
+  /// audit's word for the record (`intervention`); `state` gives a record's state for the
+  /// audit's before and after, nil for a record without one.
   private func keep<Record: Identifiable & Equatable>(
     _ record: Record, at table: WritableKeyPath<School, [String: Record]>, kind: String,
-    about menteeID: String, _ what: String, write: @escaping (Record, HistoryEvent?) throws -> Void,
+    about menteeID: String, _ what: String, state: (Record) -> String?,
+    write: @escaping (Record, HistoryEvent?) throws -> Void,
     delete: @escaping (String) throws -> Void
   ) throws(ShellError) where Record.ID == String {
     try refuseErased(menteeID, record: record.id)
     let previous = school[keyPath: table][record.id]
     var line = event(menteeID, what)
     line.kind = kind
-    line.before = Self.state(of: previous)
-    line.after = Self.state(of: record)
+    line.before = previous.flatMap(state)
+    line.after = state(record)
     try storing { try write(record, line) }
     school[keyPath: table][record.id] = record
     remember(what, about: menteeID, before: line.before, after: line.after) {
@@ -113,39 +115,34 @@ extension Shell {
     throw .undoAfterErasureElsewhere(record)
   }
 
-  /// The state of an intervention or an escalation, for the audit's before and after; nil
-  /// for anything else.
-  private static func state(of record: Any?) -> String? {
-    switch record {
-    case let intervention as Intervention: intervention.state.rawValue
-    case let escalation as Escalation: escalation.state.rawValue
-    default: nil
-    }
-  }
-
   /// Stores a check of an intervention with a history line, then keeps it in the school.
+  ///
+  /// `previous` is the intervention as the school holds it, found with
+  /// `interventionToChange`, which refused it if its mentee's data was erased; `what` is
+  /// the check in words, as `Command.checkWords` makes them.
   func saveCheck(
-    _ intervention: Intervention, state: InterventionState, evidence: String, what: String
+    _ intervention: Intervention, previous: Intervention, state: InterventionState,
+    evidence: String, what: String
   ) throws(ShellError) {
-    try refuseErased(intervention.menteeID, record: intervention.id)
-    let previous = school.interventions[intervention.id]
-    var line = event(intervention.menteeID, what)
-    line.kind = "check"
-    line.before = previous?.state.rawValue
-    line.after = state.rawValue
+    let (by, at) = (userName, clock.now)
+    let (before, after) = (previous.state.rawValue, state.rawValue)
     let row = try storing {
       try store.saveCheck(
-        intervention, state: state, evidence: evidence, by: userName, at: clock.now,
-        event: line, stored: previous)
+        intervention, state: state, evidence: evidence, by: by, at: at,
+        event: HistoryEvent(
+          menteeID: intervention.menteeID, at: at, by: by, text: what, kind: "check",
+          before: before, after: after),
+        stored: previous)
     }
     school.interventions[intervention.id] = intervention
-    remember(what, about: intervention.menteeID, before: line.before, after: line.after) {
-      shell throws(ShellError) in
+    remember(
+      .check(id: intervention.id, state: state, evidence: evidence),
+      about: intervention.menteeID, before: before, after: after
+    ) { shell throws(ShellError) in
       guard shell.school.interventions[intervention.id] == intervention else {
         try shell.refuseUndoOfErased(intervention.menteeID, record: intervention.id)
         throw .changedSince(intervention.id)
       }
-      guard let previous else { return }
       // The check's row goes too: a subject access export must not show it as made.
       try shell.storing { try shell.store.removeCheck(row: row, restoring: previous) }
       shell.school.interventions[intervention.id] = previous

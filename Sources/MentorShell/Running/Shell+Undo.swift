@@ -1,8 +1,18 @@
+import MentorModel
+
 /// Taking back changes made in this session, a command at a time.
 extension Shell {
+  // Shortcoming: the steps of a long script are kept until the process ends, about 490
+  // bytes a command: the command line's words (for `undo` to check the command's rule
+  // again), the closure with the record as it was and as it is, and an array of its own for
+  // each command's steps. A script of 100,000 `agree` and `check` commands peaks at 120 MB,
+  // 71 MB of it without the steps. Freeing the oldest steps cost more than it saved.
   /// One change and how to take it back.
   struct UndoStep {
-    let what: String
+    /// What the change was, in words, as `undo` says it and the audit row of its undoing.
+    var what: String { words.text }
+    /// The words of `what`, as text or as the parts they are made of.
+    let words: ChangeWords
     /// The mentee the change was about, whose history records the undoing.
     let menteeID: String?
     /// Whether this marks a change that cannot be taken back, where `undo` stops.
@@ -14,6 +24,24 @@ extension Shell {
     var before: String?
     var after: String?
     let takeBack: (Shell) throws(ShellError) -> Void
+  }
+
+  /// What a change was, in words: its text, or the parts of a check's text, which is made
+  /// only when `undo` asks for it. A check's parts are texts the step holds anyway (its
+  /// evidence is a word of the command line), where its text was a string of its own for
+  /// each of a long script's checks: about 7 MB for 75,000.
+  enum ChangeWords {
+    case text(String)
+    case check(id: String, state: InterventionState, evidence: String)
+
+    /// The change in words.
+    var text: String {
+      switch self {
+      case .text(let text): text
+      case .check(let id, let state, let evidence):
+        Command.checkWords(id: id, state: state, evidence: evidence)
+      }
+    }
   }
 
   /// The command line that made a change, and the meeting open when it ran.
@@ -32,17 +60,26 @@ extension Shell {
     _ what: String, about menteeID: String? = nil, before: String? = nil,
     after: String? = nil, takeBack: @escaping (Shell) throws(ShellError) -> Void
   ) {
-    var step = UndoStep(what: what, menteeID: menteeID, takeBack: takeBack)
-    step.origin = runningCommand
-    step.before = before
-    step.after = after
-    pendingUndo.append(step)
+    remember(.text(what), about: menteeID, before: before, after: after, takeBack: takeBack)
+  }
+
+  /// Notes how to take back a change the running command just stored, said in `words`.
+  func remember(
+    _ words: ChangeWords, about menteeID: String?, before: String?, after: String?,
+    takeBack: @escaping (Shell) throws(ShellError) -> Void
+  ) {
+    pendingUndo.append(
+      UndoStep(
+        words: words, menteeID: menteeID, origin: runningCommand, before: before, after: after,
+        takeBack: takeBack))
   }
 
   /// Notes that the running command changed what `undo` cannot take back (a data sheet
   /// loaded, targets or settings changed, messages sent): `undo` stops there and says so.
   func blockUndo(_ what: String) {
-    pendingUndo = [UndoStep(what: what, menteeID: nil, blocks: true) { _ throws(ShellError) in }]
+    pendingUndo = [
+      UndoStep(words: .text(what), menteeID: nil, blocks: true) { _ throws(ShellError) in }
+    ]
   }
 
   /// Closes the running command's changes into one step that `undo` takes back whole.

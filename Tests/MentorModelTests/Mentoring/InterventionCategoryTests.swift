@@ -18,7 +18,10 @@ struct InterventionCategoryTests {
 
   @Test(
     "Words that begin no category, or run past its name, name none",
-    arguments: ["", "x", "teachers", "parents", "curriculum support", "sudent", " cur"])
+    arguments: [
+      "", "x", "teachers", "parents", "curriculum support", "sudent", " cur", "stü", "é",
+      "s\u{301}", "cur-", "[",
+    ])
   func noCategory(words: String) {
     #expect(InterventionCategory(words: words) == nil)
   }
@@ -35,5 +38,18 @@ struct InterventionCategoryTests {
     #expect(
       ModelError.unknownCategory("homework").message
         == "'homework' is not a category; use Curriculum, Teacher, Student, Resources, Parent")
+  }
+}
+
+@Suite("The number in a record's id")
+struct RecordNumberTests {
+  @Test(
+    "The number after the id's letters, or 0 when there is none",
+    arguments: [
+      ("I12", 12), ("M7", 7), ("E100000", 100_000), ("I", 0), ("", 0), ("12", 12),
+      ("I12a", 0), ("Iab3", 3), ("ÉI4", 4), ("I-3", -3), ("I 3", 0), ("İ9", 9),
+    ])
+  func number(id: String, number: Int) {
+    #expect(School.number(id) == number)
   }
 }
