@@ -31,17 +31,49 @@ enum CommandTable {
   /// - Throws: `.unknownCommand` with the nearest name as a hint, or `.incompleteCommand`
   ///   when the first word needs a second (`list` needs `mentees`, `subjects`...).
   static func find(_ words: [String]) throws(ShellError) -> (Command, [String]) {
+    let (command, nameWords) = try locate(words)
+    return (command, Array(words.dropFirst(nameWords)))
+  }
+
+  /// What a line's first word, lowercased, may begin: the one-word command it names, if
+  /// any, and whether it is the first word of names of two words (`list`). An alias
+  /// (`exit`) has the entry of the word it stands for.
+  struct FirstWord {
+    /// The first word as the names spell it: an alias's command word.
+    let word: String
+    /// The command of that one word.
+    let command: Command?
+    /// Whether the word begins names of two words.
+    let beginsTwoWords: Bool
+  }
+
+  /// The entries of every first word of a name and of every alias, so that a line's
+  /// command is found by hashing its first word once.
+  static let byFirstWord: [String: FirstWord] = {
+    var entries: [String: FirstWord] = [:]
+    for word in firstOfTwoWords.union(all.map(\.name).filter { !$0.contains(" ") }) {
+      entries[word] = FirstWord(
+        word: word, command: byName[word], beginsTwoWords: firstOfTwoWords.contains(word))
+    }
+    for (alias, word) in aliases { entries[alias] = entries[word] }
+    return entries
+  }()
+
+  /// The command named by the first words of a line, and how many words its name takes.
+  ///
+  /// - Throws: as `find` does.
+  static func locate(_ words: [String]) throws(ShellError) -> (Command, nameWords: Int) {
     let typed = lowercased(words[0])
-    let first = aliases[typed] ?? typed
-    if words.count > 1, firstOfTwoWords.contains(first) {
-      let two = "\(first) \(words[1].lowercased())"
-      if let command = byName[two] {
-        return (command, Array(words.dropFirst(2)))
+    if let entry = byFirstWord[typed] {
+      if entry.beginsTwoWords, words.count > 1,
+        let command = byName["\(entry.word) \(words[1].lowercased())"]
+      {
+        return (command, 2)
       }
+      if let command = entry.command { return (command, 1) }
     }
-    if let command = byName[first] {
-      return (command, Array(words.dropFirst()))
-    }
+    // No command has this name: what follows finds the closest to suggest.
+    let first = aliases[typed] ?? typed
     let second = all.filter { $0.name.hasPrefix(first + " ") }.map(\.name)
     if !second.isEmpty {
       guard words.count > 1 else { throw .incompleteCommand(first, choices: second) }
@@ -70,7 +102,10 @@ enum CommandTable {
   /// `word` in lower case; as typed, without a copy, when it has no capital letter and
   /// is ASCII, as a command's name nearly always is.
   static func lowercased(_ word: String) -> String {
-    word.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? word : word.lowercased()
+    var bytes = word
+    // Read in place, not through the string's view one byte at a time.
+    let lower = bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } }
+    return lower ? word : word.lowercased()
   }
 
   /// The command word closest to `word` in edits, if close enough to be a likely typo.

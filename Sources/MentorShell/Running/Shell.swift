@@ -183,15 +183,17 @@ public final class Shell {
   }
 
   private func runWords(of line: String) throws(ShellError) {
-    let words = try words(of: line)
+    var words = try words(of: line)
     guard !words.isEmpty else { return }
     if options.echo { console.print(line.trimmingCharacters(in: .whitespaces)) }
-    let (command, rest) = try CommandTable.find(words)
-    if rest.prefix(while: { $0 != "--" }).contains("--help") {
+    let (command, nameWords) = try CommandTable.locate(words)
+    // The words are this line's alone: the name is taken off them in place.
+    words.removeFirst(nameWords)
+    if Arguments.mayHoldOptions(words), words.prefix(while: { $0 != "--" }).contains("--help") {
       console.writeParagraphs(HelpText.page(for: command))
       return
     }
-    let arguments = try Arguments(rest, for: command)
+    let arguments = try Arguments(words, for: command)
     defer { closeUndoGroup() }
     let started = Date()
     defer {
