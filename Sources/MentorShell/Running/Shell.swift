@@ -72,6 +72,15 @@ public final class Shell {
     }
   }
 
+  /// What `read` gives of the school, read where the shell holds it.
+  ///
+  /// A call such as `school.standing(of: user)` first copies the whole school, retaining
+  /// each of its collections, and releases them all after: every line pays for it. Given
+  /// the school in place, `read` copies nothing. It must not reach `school` itself.
+  func readingSchool<T>(_ read: (inout School) -> T) -> T {
+    read(&school)
+  }
+
   /// The store's data version when the school was last read.
   private var knownVersion = 0
 
@@ -214,7 +223,7 @@ public final class Shell {
         try command.run(self, arguments)
       }
     }
-    if let failure = school.takeResultReadFailure() {
+    if let failure = readingSchool({ $0.takeResultReadFailure() }) {
       throw .resultsUnreadable(failure)
     }
     variables.commandSucceeded(command.name, createdBefore: createdBefore)
