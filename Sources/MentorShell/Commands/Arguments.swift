@@ -59,6 +59,13 @@ struct Arguments {
     }
   }
 
+  /// The arguments of words of which none begins with `--` (see `mayHoldOptions`), as
+  /// most lines' are: the words are the words, and the array is shared, not copied.
+  init(plain raw: [String]) {
+    words = raw
+    options = [:]
+  }
+
   /// Whether any of `raw` begins with `--`, as every option and the end of options do;
   /// looked for in each word's first bytes, without comparing whole strings.
   static func mayHoldOptions(_ raw: [String]) -> Bool {

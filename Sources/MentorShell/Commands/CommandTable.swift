@@ -47,24 +47,35 @@ enum CommandTable {
     let beginsTwoWords: Bool
   }
 
-  /// The entries of every first word of a name and of every alias, so that a line's
-  /// command is found by hashing its first word once.
-  static let byFirstWord: [String: FirstWord] = {
+  /// The entries of every first word of a name and of every alias, by the first byte of
+  /// the word (all are ASCII): a line's first word is compared with the few words that
+  /// begin as it does, which costs less than hashing it, on every line.
+  static let byFirstByte: [[(word: String, entry: FirstWord)]] = {
     var entries: [String: FirstWord] = [:]
     for word in firstOfTwoWords.union(all.map(\.name).filter { !$0.contains(" ") }) {
       entries[word] = FirstWord(
         word: word, command: byName[word], beginsTwoWords: firstOfTwoWords.contains(word))
     }
     for (alias, word) in aliases { entries[alias] = entries[word] }
-    return entries
+    var buckets = [[(word: String, entry: FirstWord)]](repeating: [], count: 128)
+    for (word, entry) in entries.sorted(by: { $0.key < $1.key }) {
+      buckets[Int(word.utf8.first!)].append((word, entry))
+    }
+    return buckets
   }()
+
+  /// The entry of a line's first word, lowercased; nil for a word that begins no name.
+  static func firstWord(_ typed: String) -> FirstWord? {
+    guard let byte = typed.utf8.first, byte < 0x80 else { return nil }
+    return byFirstByte[Int(byte)].first(where: { $0.word == typed })?.entry
+  }
 
   /// The command named by the first words of a line, and how many words its name takes.
   ///
   /// - Throws: as `find` does.
   static func locate(_ words: [String]) throws(ShellError) -> (Command, nameWords: Int) {
     let typed = lowercased(words[0])
-    if let entry = byFirstWord[typed] {
+    if let entry = firstWord(typed) {
       if entry.beginsTwoWords, words.count > 1,
         let command = byName["\(entry.word) \(words[1].lowercased())"]
       {

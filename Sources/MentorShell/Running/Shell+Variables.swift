@@ -15,7 +15,7 @@ extension Shell {
     } catch {
       throw .unterminatedQuote
     }
-    guard let first = plain.first, CommandTable.lowercased(first) == "for",
+    guard let first = plain.first, first.utf8.count == 3, CommandTable.lowercased(first) == "for",
       let doIndex = plain.firstIndex(where: { $0.lowercased() == "do" }),
       let body = WordSplitter.text(of: line, fromWord: doIndex + 1)
     else {

@@ -198,11 +198,16 @@ public final class Shell {
     let (command, nameWords) = try CommandTable.locate(words)
     // The words are this line's alone: the name is taken off them in place.
     words.removeFirst(nameWords)
-    if Arguments.mayHoldOptions(words), words.prefix(while: { $0 != "--" }).contains("--help") {
-      console.writeParagraphs(HelpText.page(for: command))
-      return
+    let arguments: Arguments
+    if Arguments.mayHoldOptions(words) {
+      if words.prefix(while: { $0 != "--" }).contains("--help") {
+        console.writeParagraphs(HelpText.page(for: command))
+        return
+      }
+      arguments = try Arguments(words, for: command)
+    } else {
+      arguments = Arguments(plain: words)
     }
-    let arguments = try Arguments(words, for: command)
     defer { closeUndoGroup() }
     let started = Date()
     defer {
