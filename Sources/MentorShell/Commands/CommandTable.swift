@@ -115,7 +115,10 @@ enum CommandTable {
   static func lowercased(_ word: String) -> String {
     var bytes = word
     // Read in place, not through the string's view one byte at a time.
-    let lower = bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } }
+    let lower = bytes.withUTF8 { bytes in
+      for byte in bytes where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return false }
+      return true
+    }
     return lower ? word : word.lowercased()
   }
 
