@@ -15,14 +15,6 @@ enum CommandTable {
   /// The commands by name, to find the one a line names without going through them all.
   static let byName = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
-  /// The first words of the names of two words (`list`, `report`...): only after one of
-  /// these is a line's second word looked up as part of the name. Each is found by the
-  /// space's byte rather than by splitting the name, as every start of `mentor` pays for it.
-  static let firstOfTwoWords = Set(
-    all.compactMap { command in
-      command.name.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(command.name[..<$0]) }
-    })
-
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.
   static let aliases: [String: String] = ["exit": "quit", "?": "help"]
 
@@ -51,15 +43,28 @@ enum CommandTable {
   /// the word (all are ASCII): a line's first word is compared with the few words that
   /// begin as it does, which costs less than hashing it, on every line.
   static let byFirstByte: [[(word: String, entry: FirstWord)]] = {
-    var entries: [String: FirstWord] = [:]
-    for word in firstOfTwoWords.union(all.map(\.name).filter { !$0.contains(" ") }) {
-      entries[word] = FirstWord(
-        word: word, command: byName[word], beginsTwoWords: firstOfTwoWords.contains(word))
-    }
-    for (alias, word) in aliases { entries[alias] = entries[word] }
+    // Made by going through the names once, without hashing or sorting them: every start
+    // of `mentor` that runs a command pays for it.
     var buckets = [[(word: String, entry: FirstWord)]](repeating: [], count: 128)
-    for (word, entry) in entries.sorted(by: { $0.key < $1.key }) {
-      buckets[Int(word.utf8.first!)].append((word, entry))
+    for command in all {
+      let name = command.name
+      let space = name.utf8.firstIndex(of: UInt8(ascii: " "))
+      let word = space.map { String(name[..<$0]) } ?? name
+      let bucket = Int(word.utf8.first!)
+      let one = space == nil ? command : nil
+      if let index = buckets[bucket].firstIndex(where: { $0.word == word }) {
+        let found = buckets[bucket][index].entry
+        buckets[bucket][index].entry = FirstWord(
+          word: word, command: found.command ?? one,
+          beginsTwoWords: found.beginsTwoWords || space != nil)
+      } else {
+        buckets[bucket].append(
+          (word, FirstWord(word: word, command: one, beginsTwoWords: space != nil)))
+      }
+    }
+    for (alias, word) in aliases {
+      let entry = buckets[Int(word.utf8.first!)].first { $0.word == word }!.entry
+      buckets[Int(alias.utf8.first!)].append((alias, entry))
     }
     return buckets
   }()
