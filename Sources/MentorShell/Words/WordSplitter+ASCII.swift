@@ -11,7 +11,9 @@ extension WordSplitter {
     var line = line
     return line.withUTF8 { bytes in
       var words: [String] = []
-      words.reserveCapacity(8)
+      // Room for four words, as most lines have: the array is kept as the command's
+      // arguments, which undo keeps for the session, so more is not reserved.
+      words.reserveCapacity(4)
       // A word is made of runs of bytes between the quotes around or inside it; most have
       // one run, made into a string straight from the line, and only a word of several
       // runs (`ab'c d'`) is gathered in `word` first.
