@@ -61,4 +61,22 @@ struct HeldOutputTests {
 
     #expect(written.pieces == ["out: held\n", "out: at once\n"])
   }
+
+  @Test func aLineGoesToTheLineSinkWholeAndHeldLinesInOrder() throws {
+    let written = Written()
+    let console = Console(
+      isTerminal: false, usesColour: false, out: { written.pieces.append("out: " + $0) },
+      error: { written.pieces.append("error: " + $0) },
+      outLine: { written.pieces.append("line: " + $0) })
+
+    console.print("Checked I4: understood (seen).")
+    console.write("no break")
+    try console.holdingBack { () throws(ShellError) in console.print("held") }
+    console.print()
+
+    #expect(
+      written.pieces == [
+        "line: Checked I4: understood (seen).", "out: no break", "out: held\n", "line: ",
+      ])
+  }
 }

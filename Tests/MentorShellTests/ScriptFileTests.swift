@@ -104,5 +104,8 @@ struct ScriptFileTests {
     #expect(Self.lines(Array("a\n\n".utf8)) == ["a", ""])
     #expect(Self.lines([0xEF, 0xBB, 0xBF] + Array("é\nb".utf8)) == ["é", "b"])
     #expect(Self.lines(Array("a\n".utf8) + [0xFF] + Array("\nc".utf8)) == ["a", nil, "c"])
+    // A line of ASCII is made without the general check; any other line has it whole.
+    #expect(Self.lines(Array("echo 'Zoë Brontë'\nok".utf8)) == ["echo 'Zoë Brontë'", "ok"])
+    #expect(Self.lines(Array("echo ab".utf8) + [0xC3] + Array("x\nok".utf8)) == [nil, "ok"])
   }
 }

@@ -11,6 +11,12 @@ struct Arguments {
   ///
   /// `--name value` and `--name=value` both work; `--` ends the options.
   init(_ raw: [String], for command: Command) throws(ShellError) {
+    // Most lines have no option: their words are the words, and the array is shared.
+    guard Self.mayHoldOptions(raw) else {
+      words = raw
+      options = [:]
+      return
+    }
     words = []
     words.reserveCapacity(raw.count)
     options = [:]
@@ -52,6 +58,24 @@ struct Arguments {
       }
     }
   }
+
+  /// The arguments of words of which none begins with `--` (see `mayHoldOptions`), as
+  /// most lines' are: the words are the words, and the array is shared, not copied.
+  init(plain raw: [String]) {
+    words = raw
+    options = [:]
+  }
+
+  /// Whether any of `raw` begins with `--`, as every option and the end of options do;
+  /// looked for in each word's first bytes, without comparing whole strings.
+  static func mayHoldOptions(_ raw: [String]) -> Bool {
+    raw.contains { word in
+      var bytes = word.utf8.makeIterator()
+      return bytes.next() == dash && bytes.next() == dash
+    }
+  }
+
+  private static let dash = UInt8(ascii: "-")
 
   /// The value of an option, if given.
   func option(_ name: String) -> String? {

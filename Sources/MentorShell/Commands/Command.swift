@@ -16,30 +16,59 @@ struct Command: Sendable {
   }
 
   /// One or two words, such as `load` or `show mentee`.
-  let name: String
+  var name: String { box.fields.name }
   /// The arguments, such as `WHO [--month MONTH]`.
-  let usage: String
+  var usage: String { box.fields.usage }
   /// One sentence that says what the command does.
-  let summary: String
+  var summary: String { box.fields.summary }
   /// More detail, as lines of text.
-  let detail: String
+  var detail: String { box.fields.detail }
   /// Lines that show the command in use; each runs against the demo school.
-  let examples: [String]
+  var examples: [String] { box.fields.examples }
   /// Lines that bring the demo school to where the examples make sense (an intervention
   /// agreed before it is checked); the help test runs them first.
-  let exampleSetup: [String]
+  var exampleSetup: [String] { box.fields.exampleSetup }
   /// The options the command takes, with whether each takes a value.
-  let options: [Option]
+  var options: [Option] { box.fields.options }
   /// What each position after the name completes to; the last applies to the rest.
-  let completions: [Completion]
+  var completions: [Completion] { box.fields.completions }
   /// The stable names of the columns of the records the command prints with `--format csv`
   /// and `--format json`; empty for a command that prints prose. The README lists them.
-  let columns: [String]
+  var columns: [String] { box.fields.columns }
   /// Who may run the command; nil, which the shell refuses to run, only for a command
   /// added without a rule (a test catches that).
-  let access: Access?
+  var access: Access? { box.fields.access }
   /// Does the work.
-  let run: @Sendable (Shell, Arguments) throws(ShellError) -> Void
+  var run: @Sendable (Shell, Arguments) throws(ShellError) -> Void { box.fields.run }
+
+  /// The fields, in one shared box: a line's command is passed from the table to its
+  /// handler and kept while it runs, and each copy of a dozen references retained every
+  /// one of them, where a copy of the box retains one.
+  private let box: Box
+
+  /// What a command is made of; see the properties of the same names.
+  private struct Fields: Sendable {
+    let name: String
+    let usage: String
+    let summary: String
+    let detail: String
+    let examples: [String]
+    let exampleSetup: [String]
+    let options: [Option]
+    let completions: [Completion]
+    let columns: [String]
+    let access: Access?
+    let run: @Sendable (Shell, Arguments) throws(ShellError) -> Void
+  }
+
+  /// The one copy of a command's fields that all copies of the command share.
+  private final class Box: Sendable {
+    let fields: Fields
+
+    init(_ fields: Fields) {
+      self.fields = fields
+    }
+  }
 
   /// An option such as `--month MONTH` or `--replace`, with a line of help.
   struct Option: Sendable {
@@ -82,17 +111,11 @@ struct Command: Sendable {
     completions: [Completion] = [], columns: [String] = [], access: Access? = nil,
     run: @escaping @Sendable (Shell, Arguments) throws(ShellError) -> Void
   ) {
-    self.name = name
-    self.usage = usage
-    self.summary = summary
-    self.detail = detail
-    self.examples = examples
-    self.exampleSetup = exampleSetup
-    self.options = options
-    self.completions = completions
-    self.columns = columns
-    self.access = access
-    self.run = run
+    box = Box(
+      Fields(
+        name: name, usage: usage, summary: summary, detail: detail, examples: examples,
+        exampleSetup: exampleSetup, options: options, completions: completions,
+        columns: columns, access: access, run: run))
   }
 
   /// The whole usage line: name then arguments.

@@ -15,14 +15,6 @@ enum CommandTable {
   /// The commands by name, to find the one a line names without going through them all.
   static let byName = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
-  /// The first words of the names of two words (`list`, `report`...): only after one of
-  /// these is a line's second word looked up as part of the name. Each is found by the
-  /// space's byte rather than by splitting the name, as every start of `mentor` pays for it.
-  static let firstOfTwoWords = Set(
-    all.compactMap { command in
-      command.name.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(command.name[..<$0]) }
-    })
-
   /// Other words for commands: `exit` for `quit`, `show` alone for `show mentee`.
   static let aliases: [String: String] = ["exit": "quit", "?": "help"]
 
@@ -31,17 +23,73 @@ enum CommandTable {
   /// - Throws: `.unknownCommand` with the nearest name as a hint, or `.incompleteCommand`
   ///   when the first word needs a second (`list` needs `mentees`, `subjects`...).
   static func find(_ words: [String]) throws(ShellError) -> (Command, [String]) {
-    let typed = lowercased(words[0])
-    let first = aliases[typed] ?? typed
-    if words.count > 1, firstOfTwoWords.contains(first) {
-      let two = "\(first) \(words[1].lowercased())"
-      if let command = byName[two] {
-        return (command, Array(words.dropFirst(2)))
+    let (command, nameWords) = try locate(words)
+    return (command, Array(words.dropFirst(nameWords)))
+  }
+
+  /// What a line's first word, lowercased, may begin: the one-word command it names, if
+  /// any, and whether it is the first word of names of two words (`list`). An alias
+  /// (`exit`) has the entry of the word it stands for.
+  struct FirstWord {
+    /// The first word as the names spell it: an alias's command word.
+    let word: String
+    /// The command of that one word.
+    let command: Command?
+    /// Whether the word begins names of two words.
+    let beginsTwoWords: Bool
+  }
+
+  /// The entries of every first word of a name and of every alias, by the first byte of
+  /// the word (all are ASCII): a line's first word is compared with the few words that
+  /// begin as it does, which costs less than hashing it, on every line.
+  static let byFirstByte: [[(word: String, entry: FirstWord)]] = {
+    // Made by going through the names once, without hashing or sorting them: every start
+    // of `mentor` that runs a command pays for it.
+    var buckets = [[(word: String, entry: FirstWord)]](repeating: [], count: 128)
+    for command in all {
+      let name = command.name
+      let space = name.utf8.firstIndex(of: UInt8(ascii: " "))
+      let word = space.map { String(name[..<$0]) } ?? name
+      let bucket = Int(word.utf8.first!)
+      let one = space == nil ? command : nil
+      if let index = buckets[bucket].firstIndex(where: { $0.word == word }) {
+        let found = buckets[bucket][index].entry
+        buckets[bucket][index].entry = FirstWord(
+          word: word, command: found.command ?? one,
+          beginsTwoWords: found.beginsTwoWords || space != nil)
+      } else {
+        buckets[bucket].append(
+          (word, FirstWord(word: word, command: one, beginsTwoWords: space != nil)))
       }
     }
-    if let command = byName[first] {
-      return (command, Array(words.dropFirst()))
+    for (alias, word) in aliases {
+      let entry = buckets[Int(word.utf8.first!)].first { $0.word == word }!.entry
+      buckets[Int(alias.utf8.first!)].append((alias, entry))
     }
+    return buckets
+  }()
+
+  /// The entry of a line's first word, lowercased; nil for a word that begins no name.
+  static func firstWord(_ typed: String) -> FirstWord? {
+    guard let byte = typed.utf8.first, byte < 0x80 else { return nil }
+    return byFirstByte[Int(byte)].first(where: { $0.word == typed })?.entry
+  }
+
+  /// The command named by the first words of a line, and how many words its name takes.
+  ///
+  /// - Throws: as `find` does.
+  static func locate(_ words: [String]) throws(ShellError) -> (Command, nameWords: Int) {
+    let typed = lowercased(words[0])
+    if let entry = firstWord(typed) {
+      if entry.beginsTwoWords, words.count > 1,
+        let command = byName["\(entry.word) \(words[1].lowercased())"]
+      {
+        return (command, 2)
+      }
+      if let command = entry.command { return (command, 1) }
+    }
+    // No command has this name: what follows finds the closest to suggest.
+    let first = aliases[typed] ?? typed
     let second = all.filter { $0.name.hasPrefix(first + " ") }.map(\.name)
     if !second.isEmpty {
       guard words.count > 1 else { throw .incompleteCommand(first, choices: second) }
@@ -70,7 +118,13 @@ enum CommandTable {
   /// `word` in lower case; as typed, without a copy, when it has no capital letter and
   /// is ASCII, as a command's name nearly always is.
   static func lowercased(_ word: String) -> String {
-    word.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? word : word.lowercased()
+    var bytes = word
+    // Read in place, not through the string's view one byte at a time.
+    let lower = bytes.withUTF8 { bytes in
+      for byte in bytes where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return false }
+      return true
+    }
+    return lower ? word : word.lowercased()
   }
 
   /// The command word closest to `word` in edits, if close enough to be a likely typo.

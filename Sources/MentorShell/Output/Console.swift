@@ -16,6 +16,9 @@ public final class Console {
   private let writeError: Sink
   /// Writes out whatever standard output holds back; nothing for an unbuffered console.
   private let flushOut: () -> Void
+  /// Writes a line and a line break to standard output, if the sink can do so without
+  /// joining them: a script prints a line for each command.
+  private let writeOutLine: Sink?
   /// Whether standard output is a terminal (tables, colour).
   public let isTerminal: Bool
   /// Whether colour may be used: see ``usesColour(isTerminal:environment:)``.
@@ -46,7 +49,7 @@ public final class Console {
     let output = StandardOutput()
     return Console(
       isTerminal: false, usesColour: false, out: output.write, error: error,
-      flush: output.flush)
+      flush: output.flush, outLine: output.writeLine)
   }
 
   /// Whether output may be in colour: only on a terminal that can show it, and only when
@@ -65,16 +68,19 @@ public final class Console {
     return isTerminal && canShowColour && !noColour
   }
 
-  /// A console with the given sinks; `flush` writes out what `out` holds back, if anything.
+  /// A console with the given sinks; `flush` writes out what `out` holds back, if anything,
+  /// and `outLine`, if given, writes a line and its line break as `out` would, without
+  /// joining them into a new string first.
   public init(
     isTerminal: Bool, usesColour: Bool, out: @escaping Sink, error: @escaping Sink,
-    flush: @escaping () -> Void = {}
+    flush: @escaping () -> Void = {}, outLine: Sink? = nil
   ) {
     self.isTerminal = isTerminal
     self.usesColour = usesColour
     self.writeOut = out
     self.writeError = error
     self.flushOut = flush
+    self.writeOutLine = outLine
   }
 
   /// Writes out what standard output holds back: before waiting for input, before another
@@ -85,6 +91,7 @@ public final class Console {
 
   /// Writes a line of results to standard output.
   public func print(_ text: String = "") {
+    if held == nil, let writeOutLine { return writeOutLine(text) }
     emit(text + "\n")
   }
 

@@ -24,16 +24,31 @@ final class StandardOutput {
 
   /// Adds `text`, writing everything out once `limit` bytes are held.
   func write(_ text: String) {
-    var bytes = Array(text.utf8)
-    if bytes.count > mentor_held_output_room() { flush() }
-    guard bytes.count < Self.limit else {
-      return Console.write(bytes, to: STDOUT_FILENO)
-    }
-    bytes.withUnsafeMutableBufferPointer { buffer in
-      mentor_held_output_add(buffer.baseAddress, buffer.count)
+    add(text, newline: false)
+  }
+
+  /// Adds `text` and a line break, as `write(text + "\n")` does without joining them.
+  func writeLine(_ text: String) {
+    add(text, newline: true)
+  }
+
+  /// Adds the bytes of `text`, read in place, and a line break after them if asked.
+  private func add(_ text: String, newline: Bool) {
+    var text = text
+    text.withUTF8 { bytes in
+      let count = bytes.count + (newline ? 1 : 0)
+      if count > mentor_held_output_room() { flush() }
+      guard count < Self.limit else {
+        Console.write(Array(bytes) + (newline ? [Self.lineBreak] : []), to: STDOUT_FILENO)
+        return
+      }
+      if !bytes.isEmpty { mentor_held_output_add(bytes.baseAddress, bytes.count) }
+      if newline { withUnsafePointer(to: Self.lineBreak) { mentor_held_output_add($0, 1) } }
     }
     if mentor_held_output_count() >= Self.limit { flush() }
   }
+
+  private static let lineBreak = UInt8(ascii: "\n")
 
   /// Writes out everything held back.
   func flush() {

@@ -4,7 +4,10 @@ import MentorModel
 /// loop, from `-c` or from the init file, passes through `authorise` before it runs.
 extension Shell {
   /// The standing of the person at the keyboard in the school as it is now.
-  var standing: Standing { school.standing(of: options.user) }
+  var standing: Standing {
+    let user = options.user
+    return readingSchool { $0.standing(of: user) }
+  }
 
   /// Throws the refusal when the person at the keyboard may not run a command with these
   /// arguments; a record the first word does not name is left to the command to report.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splitting a line into words with its variables replaced.
 extension Shell {
   /// The words of a line, each `$NAME` replaced by its value.
@@ -13,7 +15,7 @@ extension Shell {
     } catch {
       throw .unterminatedQuote
     }
-    guard plain.first?.lowercased() == "for",
+    guard let first = plain.first, first.utf8.count == 3, CommandTable.lowercased(first) == "for",
       let doIndex = plain.firstIndex(where: { $0.lowercased() == "do" }),
       let body = WordSplitter.text(of: line, fromWord: doIndex + 1)
     else {
@@ -23,11 +25,14 @@ extension Shell {
     return try expanded(String(line[..<body.startIndex])) + [String(body)]
   }
 
-  /// Whether `line` holds a `$`, looked for in its bytes in place rather than through the
-  /// string's view of them one at a time.
+  /// Whether `line` holds a `$`, looked for in its bytes in place by the C library rather
+  /// than through the string's view of them one at a time.
   private static func mentionsVariable(_ line: String) -> Bool {
     var line = line
-    return line.withUTF8 { $0.firstIndex(of: UInt8(ascii: "$")) != nil }
+    return line.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(UInt8(ascii: "$")), bytes.count) != nil
+    }
   }
 
   /// The words of a line with every variable replaced.

@@ -11,7 +11,9 @@ extension WordSplitter {
     var line = line
     return line.withUTF8 { bytes in
       var words: [String] = []
-      words.reserveCapacity(8)
+      // Room for four words, as most lines have: the array is kept as the command's
+      // arguments, which undo keeps for the session, so more is not reserved.
+      words.reserveCapacity(4)
       // A word is made of runs of bytes between the quotes around or inside it; most have
       // one run, made into a string straight from the line, and only a word of several
       // runs (`ab'c d'`) is gathered in `word` first.
@@ -22,19 +24,24 @@ extension WordSplitter {
       // The byte just added outside quotes, if the word has one; an apostrophe may follow.
       var previous: UInt8 = 0
       var end = bytes.count
-      scan: for (index, byte) in bytes.enumerated() {
-        guard byte == tab || (byte >= space && byte < delete), byte != backslash else {
-          return nil
-        }
+      var index = 0
+      // Each turn reads one byte, then, where it can, the rest of its run in a tighter
+      // loop: up to the closing quote, or the bytes of a word that change nothing.
+      scan: while index < bytes.count {
+        let byte = bytes[index]
+        guard isPlain(byte) else { return nil }
         if quote != 0 {
-          if byte == quote {
-            word.add(from: runStart, to: index)
-            runStart = nil
-            quote = 0
-            previous = 0
-          } else if runStart == nil {
-            runStart = index
+          if runStart == nil { runStart = index }
+          while index < bytes.count, bytes[index] != quote {
+            guard isPlain(bytes[index]) else { return nil }
+            index += 1
           }
+          guard index < bytes.count else { break scan }
+          word.add(from: runStart, to: index)
+          runStart = nil
+          quote = 0
+          previous = 0
+          index += 1
           continue
         }
         switch byte {
@@ -60,7 +67,18 @@ extension WordSplitter {
           inWord = true
           if runStart == nil { runStart = index }
           previous = byte
+          // The word's next bytes, up to a space, a quote or anything not plain, change
+          // nothing but `previous`: a `#` inside a word is part of it.
+          while index + 1 < bytes.count {
+            let next = bytes[index + 1]
+            guard isPlain(next), next != space, next != tab, next != apostrophe,
+              next != doubleQuote
+            else { break }
+            previous = next
+            index += 1
+          }
         }
+        index += 1
       }
       word.add(from: runStart, to: end)
       if inWord { words.append(word.text) }
@@ -117,6 +135,11 @@ extension WordSplitter {
   private static let hash = UInt8(ascii: "#")
   private static let apostrophe = UInt8(ascii: "'")
   private static let doubleQuote = UInt8(ascii: "\"")
+
+  /// Whether the scanner reads `byte` as it is: a tab or printable ASCII but a backslash.
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    byte == tab || (byte >= space && byte < delete && byte != backslash)
+  }
 
   private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
     (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
