@@ -21,8 +21,9 @@ public final class Database {
   /// Compiled statements, keyed by their SQL text.
   private var statements: [String: Statement] = [:]
 
-  /// Compiled statements for `SQL` values, keyed by the value's identity (see `SQL`).
-  var keptStatements: [ObjectIdentifier: Statement] = [:]
+  /// Compiled statements for `SQL` values, each at its value's slot (see `SQL`); `nil`
+  /// where that statement has not been prepared on this connection.
+  var keptStatements: [Statement?] = []
 
   /// How many `transaction` calls are under way; above 1 they are savepoints, unless
   /// `nestedLevelsAreSavepoints` is false.
