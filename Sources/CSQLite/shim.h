@@ -15,6 +15,9 @@ static inline int mentor_sqlite3_keep_journals_in_memory_up_to(int bytes) {
   return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, bytes);
 }
 
+// Shortcoming: the blocks a thread keeps are not given back when the thread ends, up to
+// about 500 KB for each thread that freed SQLite's memory; mentor uses SQLite from one
+// thread, the tests from a few.
 /// SQLite's memory in small blocks, kept for reuse on the thread that freed them.
 ///
 /// Debian's SQLite is built without its own pool of small blocks (lookaside), so each
@@ -23,7 +26,7 @@ static inline int mentor_sqlite3_keep_journals_in_memory_up_to(int bytes) {
 /// sizes 64, 128, 256, 512 and 1024; a freed one goes on a list of its size kept by the
 /// thread that frees it (so no lock is taken), up to `MENTOR_KEPT_PER_SIZE` blocks a
 /// size, and the next request of that size takes it back. Larger blocks, such as pages,
-/// go to `malloc` as before. Each block starts with its usable size, which SQLite asks for.
+/// go to `malloc` as before. Before each block lies its usable size, which SQLite asks for.
 enum {
   MENTOR_SMALL_SIZES = 5,
   MENTOR_SMALL_LIMIT = 1024,

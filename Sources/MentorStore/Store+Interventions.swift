@@ -45,14 +45,14 @@ extension Store {
     at: String, event: HistoryEvent?, stored: Intervention? = nil
   ) throws(DatabaseError) -> Int64 {
     // Shortcoming: a check is three statements (the state, the check, the audit row), each
-    // with an index to keep or a link to look up, about 49,000 instructions in SQLite and
+    // with an index to keep or a link to look up, about 44,600 instructions in SQLite and
     // the binding; a script of 100,000 `agree` and `check` commands under `--atomic` still
-    // runs 2.05 times the instructions of `sqlite3` inserting as many rows into one table
-    // without indexes (8,361 M against 4,072 M), and about 2.5 times its time (benchmark
-    // P3, goal 2x). Checks keyed by intervention, with no index of their own, would save
-    // about 4,500 a check (measured on a copy of the table); that is a schema step that
-    // `removeCheck(row:)`, erasure and the crash and concurrency scripts, which read checks
-    // in the order of their rowids, would have to follow.
+    // runs 1.94 times the instructions of `sqlite3` inserting as many rows into one table
+    // without indexes (7,910 M against 4,072 M), and about 2.4 times its time (benchmark
+    // P3, goal 2x). Checks keyed by intervention and their place among its checks, in a
+    // table without rowids that is its own index, were measured as a schema step: the
+    // insert cost only about 360 instructions less, and finding the place after the
+    // intervention's last check about 4,800 more, so the table stays as it is.
     var row: Int64 = 0
     try write {
       // The intervention with its new state is made only where it is written whole: a
