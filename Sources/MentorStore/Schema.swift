@@ -58,6 +58,7 @@ enum Schema {
     (9, audit),
     (10, packedResults),
     (11, roster),
+    (12, replacedIndexWithoutNulls),
   ]
 
   /// Step 2: the mentoring cycle: people, interventions and their checks, meetings,
@@ -406,6 +407,17 @@ enum Schema {
           || length(CAST(coalesce(mentor, '') AS BLOB)) || ':' || coalesce(mentor, '')
           || CASE WHEN erased_at IS NULL THEN '1:0' ELSE '1:1' END AS mentee
         FROM mentees);
+    """
+
+  /// Step 12: the index of interventions by the one each replaces holds only those that
+  /// replace one, a few revisions among many interventions, where it held an entry for
+  /// every intervention, `NULL` for most: each `agree` wrote one more b-tree entry. SQLite
+  /// uses it as before to find the interventions that replace one being removed, since a
+  /// search for `replaces = ?` can only match a row whose `replaces` is not `NULL`.
+  static let replacedIndexWithoutNulls = """
+    DROP INDEX interventions_by_replaced;
+    CREATE INDEX interventions_by_replaced ON interventions (replaces)
+      WHERE replaces IS NOT NULL;
     """
 
   /// The newest version this build knows.

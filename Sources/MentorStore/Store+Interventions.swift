@@ -44,26 +44,29 @@ extension Store {
     _ intervention: Intervention, state: InterventionState, evidence: String, by: String,
     at: String, event: HistoryEvent?, stored: Intervention? = nil
   ) throws(DatabaseError) -> Int64 {
-    var checked = intervention
-    checked.state = state
     // Shortcoming: a check is three statements (the state, the check, the audit row), each
-    // with an index to keep or a link to look up, about 49,000 instructions in SQLite and
+    // with an index to keep or a link to look up, about 44,600 instructions in SQLite and
     // the binding; a script of 100,000 `agree` and `check` commands under `--atomic` still
-    // runs 2.05 times the instructions of `sqlite3` inserting as many rows into one table
-    // without indexes (8,361 M against 4,072 M), and about 2.5 times its time (benchmark
-    // P3, goal 2x). Checks keyed by intervention, with no index of their own, would save
-    // about 4,500 a check (measured on a copy of the table); that is a schema step that
-    // `removeCheck(row:)`, erasure and the crash and concurrency scripts, which read checks
-    // in the order of their rowids, would have to follow.
+    // runs 1.94 times the instructions of `sqlite3` inserting as many rows into one table
+    // without indexes (7,910 M against 4,072 M), and about 2.4 times its time (benchmark
+    // P3, goal 2x). Checks keyed by intervention and their place among its checks, in a
+    // table without rowids that is its own index, were measured as a schema step: the
+    // insert cost only about 360 instructions less, and finding the place after the
+    // intervention's last check about 4,800 more, so the table stays as it is.
     var row: Int64 = 0
     try write {
-      if let stored, Self.differOnlyInState(stored, checked) {
-        if try !setState(of: checked) { try upsert(checked) }
-      } else if try !updateState(of: checked) {
-        try upsert(checked)
+      // The intervention with its new state is made only where it is written whole: a
+      // copy of one costs about 450 instructions, most checks none.
+      if Self.differOnlyInState(stored, intervention) {
+        if try !setState(of: intervention.id, to: state, notWorking: intervention.notWorkingFlag) {
+          try upsert(Self.intervention(intervention, in: state))
+        }
+      } else {
+        let checked = Self.intervention(intervention, in: state)
+        if try !updateState(of: checked) { try upsert(checked) }
       }
       try database.prepared(Self.insertCheck).run(
-        .text(checked.id), .text(state.rawValue), .text(evidence), .text(by), .text(at))
+        .text(intervention.id), .text(state.rawValue), .text(evidence), .text(by), .text(at))
       row = database.lastInsertedRowID
       try append(event)
     }
@@ -175,24 +178,38 @@ extension Store {
   private static let setStateByID = SQL(
     "UPDATE interventions SET state = ?, not_working = ? WHERE id = ?")
 
-  /// Whether `changed` is `stored` with at most its state and not-working flag changed.
-  private static func differOnlyInState(_ stored: Intervention, _ changed: Intervention)
-    -> Bool
-  {
-    var same = stored
-    same.state = changed.state
-    same.notWorkingFlag = changed.notWorkingFlag
-    return same == changed
+  /// Whether `changed` is `stored` with at most its state and not-working flag changed;
+  /// false when nothing is known to be stored.
+  ///
+  /// Field by field, without copying either: a test keeps the list of fields whole.
+  static func differOnlyInState(_ stored: Intervention?, _ changed: Intervention) -> Bool {
+    guard let stored else { return false }
+    return stored.id == changed.id && stored.menteeID == changed.menteeID
+      && stored.category == changed.category && stored.action == changed.action
+      && stored.subject == changed.subject && stored.staff == changed.staff
+      && stored.review == changed.review && stored.month == changed.month
+      && stored.agreedBy == changed.agreedBy && stored.agreedAt == changed.agreedAt
+      && stored.replaces == changed.replaces
   }
 
-  /// Sets the state and the not-working flag of the intervention with `intervention`'s id,
-  /// leaving its other columns as they are; returns false when no row has the id. For a
-  /// caller that knows the other columns are stored as they are in `intervention`: binding
-  /// and comparing them all, as `updateState` does, cost a check 5,000 instructions more.
-  private func setState(of intervention: Intervention) throws(DatabaseError) -> Bool {
+  /// `intervention` moved to `state`.
+  private static func intervention(_ intervention: Intervention, in state: InterventionState)
+    -> Intervention
+  {
+    var moved = intervention
+    moved.state = state
+    return moved
+  }
+
+  /// Sets the state and the not-working flag of the intervention `id`, leaving its other
+  /// columns as they are; returns false when no row has the id. For a caller that knows
+  /// the other columns are stored as they are: binding and comparing them all, as
+  /// `updateState` does, cost a check 5,000 instructions more.
+  private func setState(of id: String, to state: InterventionState, notWorking: String?)
+    throws(DatabaseError) -> Bool
+  {
     try database.prepared(Self.setStateByID).run(
-      .text(intervention.state.rawValue), SQLValue(orNull: intervention.notWorkingFlag),
-      .text(intervention.id))
+      .text(state.rawValue), SQLValue(orNull: notWorking), .text(id))
     return database.changes > 0
   }
 

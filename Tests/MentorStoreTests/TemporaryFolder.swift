@@ -63,3 +63,15 @@ func databaseError(_ body: () throws -> Void) -> DatabaseError? {
     return nil
   }
 }
+
+/// Runs `body` with the store of a database that `makeOld` made at `path` in a new
+/// temporary folder, at an older version of the schema, and that opening it upgraded.
+func withUpgradedStore(
+  made makeOld: (_ path: String) throws -> Void, _ body: (Store) throws -> Void
+) throws {
+  try withTemporaryFolder { folder in
+    let path = folder.file("old.mentor")
+    try makeOld(path)
+    try body(try Store(path: path))
+  }
+}

@@ -1,15 +1,26 @@
+import Synchronization
+
 /// The text of one SQL statement that a `Database` compiles once and then finds again by
-/// this object's identity, without hashing the text: for statements run once per command
-/// or once per row.
+/// a number this object alone has, without hashing the text: for statements run once per
+/// command or once per row.
 ///
-/// Keep each one in a `static let`, so that it lives as long as the process does.
+/// Keep each one in a `static let`, so that it lives as long as the process does: each
+/// `SQL` made takes a place in every connection's list of kept statements.
 public final class SQL: Sendable {
   /// The statement's text, exactly one statement.
   public let text: String
 
+  /// This statement's place in a connection's list of kept statements (see
+  /// `Database.prepared`): a number no other `SQL` of the process has.
+  let slot: Int
+
+  /// The slot the next `SQL` made takes.
+  private static let nextSlot = Atomic<Int>(0)
+
   /// SQL text to be kept in a `static let`.
   public init(_ text: String) {
     self.text = text
+    slot = Self.nextSlot.wrappingAdd(1, ordering: .relaxed).oldValue
   }
 }
 
@@ -20,10 +31,10 @@ extension Database {
   /// cleared, one part-way through a query is not disturbed (a fresh one is compiled), and
   /// a statement stays fit to use until the next `prepare` of the same `sql`.
   public func prepared(_ sql: SQL) throws(DatabaseError) -> Statement {
-    let key = ObjectIdentifier(sql)
-    // The text is compared too, in case a released `SQL` left its address to another; the
-    // two strings share their storage, so this is a comparison of two pointers.
-    if let kept = keptStatements[key], kept.sql == sql.text {
+    // Found by the slot, an index into an array: hashing the object's identity into a
+    // dictionary cost about 300 instructions a statement, several times per command.
+    let slot = sql.slot
+    if slot < keptStatements.count, let kept = keptStatements[slot] {
       guard kept.isActive else {
         kept.reset()
         return kept
@@ -31,7 +42,10 @@ extension Database {
       return try compileOne(sql.text)
     }
     let statement = try compileOne(sql.text)
-    keptStatements[key] = statement
+    if slot >= keptStatements.count {
+      keptStatements.append(contentsOf: repeatElement(nil, count: slot + 1 - keptStatements.count))
+    }
+    keptStatements[slot] = statement
     return statement
   }
 }

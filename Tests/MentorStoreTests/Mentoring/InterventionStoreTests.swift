@@ -90,6 +90,31 @@ struct InterventionStoreTests {
     #expect(try fixture.store.checks(of: "I1").map(\.state) == [.understood, .implemented])
   }
 
+  @Test("Only the state and the not-working flag count as what a check changes")
+  func differencesBeyondTheState() {
+    let stored = MentoringFixture.intervention()
+    var checked = stored
+    checked.state = .understood
+    checked.notWorkingFlag = "no better in Maths"
+    #expect(Store.differOnlyInState(stored, checked))
+    #expect(!Store.differOnlyInState(nil, checked))
+
+    // Each other field of an intervention, changed alone, is more than a check's change.
+    let others: [(inout Intervention) -> Void] = [
+      { $0.category = .parent }, { $0.action = "Lunchtime sessions" }, { $0.subject = nil },
+      { $0.staff = "Mr Ng" }, { $0.review = nil }, { $0.month = "2026-11" },
+      { $0.agreedBy = "Ms Varga" }, { $0.agreedAt = "2026-10-15T09:05:00Z" },
+      { $0.replaces = "I0" },
+    ]
+    for change in others {
+      var changed = checked
+      change(&changed)
+      #expect(!Store.differOnlyInState(stored, changed))
+    }
+    #expect(!Store.differOnlyInState(stored, MentoringFixture.intervention("I2")))
+    #expect(!Store.differOnlyInState(stored, MentoringFixture.intervention(mentee: "P102")))
+  }
+
   @Test("Checks are listed in the order made, and each moves the intervention's state")
   func checksInOrder() throws {
     let fixture = try MentoringFixture()

@@ -29,7 +29,7 @@ struct MentoringSchemaTests {
       let school = try store.loadSchool()
 
       #expect(try store.database.userVersion == Schema.version)
-      #expect(Schema.version == 11)
+      #expect(Schema.version == 12)
       #expect(school.mentees["P201"]?.mentor == "Ms Novak")
       let result = try #require(school.result(of: "P201", in: "Art", month: "2026-09"))
       #expect(result.target.text == "7")
