@@ -16,6 +16,27 @@ struct CommandLookupTests {
     }
   }
 
+  @Test("A name of two words given as one word, quoted or from a variable, finds its command")
+  func wholeNameAsOneWord() throws {
+    for command in CommandTable.all where command.name.contains(" ") {
+      let (found, rest) = try CommandTable.find([command.name.uppercased(), "zoe"])
+      #expect(found.name == command.name)
+      #expect(rest == ["zoe"])
+    }
+  }
+
+  @Test("A command's name kept in a variable runs that command, as does a quoted name")
+  func nameInVariable() throws {
+    let shell = try TestShell()
+    let quoted = shell.run("'list months'")
+    #expect(quoted.succeeded)
+    #expect(shell.run("set s 'list months'").succeeded)
+    let fromVariable = shell.run("$s")
+    #expect(fromVariable.succeeded)
+    #expect(fromVariable.output == quoted.output)
+    #expect(shell.run("help 'show mentee'").output.contains("show mentee"))
+  }
+
   @Test("An alias finds the command it stands for", arguments: [("exit", "quit"), ("?", "help")])
   func alias(typed: String, name: String) throws {
     #expect(try CommandTable.find([typed]).0.name == name)

@@ -88,8 +88,10 @@ enum CommandTable {
       }
       if let command = entry.command { return (command, 1) }
     }
-    // No command has this name: what follows finds the closest to suggest.
     let first = aliases[typed] ?? typed
+    // A whole name given as one word, quoted or from a variable (`'show mentee' zoe`).
+    if let command = byName[first] { return (command, 1) }
+    // No command has this name: what follows finds the closest to suggest.
     let second = all.filter { $0.name.hasPrefix(first + " ") }.map(\.name)
     if !second.isEmpty {
       guard words.count > 1 else { throw .incompleteCommand(first, choices: second) }
