@@ -98,6 +98,8 @@ struct InterventionStoreTests {
     checked.notWorkingFlag = "no better in Maths"
     #expect(Store.differOnlyInState(stored, checked))
     #expect(!Store.differOnlyInState(nil, checked))
+    // The same texts in a box of their own are compared one by one.
+    #expect(Store.differOnlyInState(MentoringFixture.intervention(), checked))
 
     // Each other field of an intervention, changed alone, is more than a check's change.
     let others: [(inout Intervention) -> Void] = [
