@@ -9,6 +9,10 @@ public final class Store {
   let database: Database
   /// The numbers given to new records in the transaction under way, written at its commit.
   let heldNumbers = HeldNumbers()
+  /// The row each intervention agreed through this store was given, by id, so that a
+  /// check finds its row without searching the index of ids. A hint only: a row found
+  /// this way is written only when it still holds that id.
+  var interventionRows: [String: Int64] = [:]
 
   /// Opens (or creates) the database file at `path` and brings its schema up to date.
   public convenience init(path: String) throws(DatabaseError) {
