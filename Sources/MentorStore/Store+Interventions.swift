@@ -45,10 +45,10 @@ extension Store {
     at: String, event: HistoryEvent?, stored: Intervention? = nil
   ) throws(DatabaseError) -> Int64 {
     // Shortcoming: a check is three statements (the state, the check, the audit row), each
-    // with an index to keep or a link to look up, about 44,600 instructions in SQLite and
+    // with an index to keep or a link to look up, about 41,700 instructions in SQLite and
     // the binding; a script of 100,000 `agree` and `check` commands under `--atomic` still
-    // runs 1.94 times the instructions of `sqlite3` inserting as many rows into one table
-    // without indexes (7,910 M against 4,072 M), and about 2.4 times its time (benchmark
+    // runs 1.49 times the instructions of `sqlite3` inserting as many rows into one table
+    // without indexes (6,053 M against 4,072 M), and about 1.9 times its time (benchmark
     // P3, goal 2x). Checks keyed by intervention and their place among its checks, in a
     // table without rowids that is its own index, were measured as a schema step: the
     // insert cost only about 360 instructions less, and finding the place after the
@@ -141,7 +141,10 @@ extension Store {
       .text(intervention.id),
     ]
     try database.prepared(Self.insert).run(values)
-    guard database.changes == 0 else { return }
+    guard database.changes == 0 else {
+      interventionRows[intervention.id] = database.lastInsertedRowID
+      return
+    }
     try database.prepared(Self.update).run(values)
   }
 
@@ -177,19 +180,18 @@ extension Store {
 
   private static let setStateByID = SQL(
     "UPDATE interventions SET state = ?, not_working = ? WHERE id = ?")
+  private static let setStateByRow = SQL(
+    "UPDATE interventions SET state = ?, not_working = ? WHERE rowid = ? AND id = ?")
 
   /// Whether `changed` is `stored` with at most its state and not-working flag changed;
   /// false when nothing is known to be stored.
   ///
-  /// Field by field, without copying either: a test keeps the list of fields whole.
+  /// Without copying either, and without comparing texts when both share the box of texts
+  /// agreed once, as after a check: comparing the ten texts cost a check about 1,150
+  /// instructions. A test keeps the list of fields whole.
   static func differOnlyInState(_ stored: Intervention?, _ changed: Intervention) -> Bool {
     guard let stored else { return false }
-    return stored.id == changed.id && stored.menteeID == changed.menteeID
-      && stored.category == changed.category && stored.action == changed.action
-      && stored.subject == changed.subject && stored.staff == changed.staff
-      && stored.review == changed.review && stored.month == changed.month
-      && stored.agreedBy == changed.agreedBy && stored.agreedAt == changed.agreedAt
-      && stored.replaces == changed.replaces
+    return stored.category == changed.category && stored.hasAgreedTexts(of: changed)
   }
 
   /// `intervention` moved to `state`.
@@ -205,9 +207,18 @@ extension Store {
   /// columns as they are; returns false when no row has the id. For a caller that knows
   /// the other columns are stored as they are: binding and comparing them all, as
   /// `updateState` does, cost a check 5,000 instructions more.
+  ///
+  /// The row is sought first where `interventionRows` says it was put, and kept only if it
+  /// still has the id (a row removed, undone or moved by a vacuum is then sought by id):
+  /// the index of ids is not searched, about 2,000 instructions a check.
   private func setState(of id: String, to state: InterventionState, notWorking: String?)
     throws(DatabaseError) -> Bool
   {
+    if let row = interventionRows[id] {
+      try database.prepared(Self.setStateByRow).run(
+        .text(state.rawValue), SQLValue(orNull: notWorking), .integer(row), .text(id))
+      if database.changes > 0 { return true }
+    }
     try database.prepared(Self.setStateByID).run(
       .text(state.rawValue), SQLValue(orNull: notWorking), .text(id))
     return database.changes > 0

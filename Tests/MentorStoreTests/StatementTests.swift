@@ -57,6 +57,30 @@ struct StatementTests {
     #expect(names == ["Ada", "Ben", "Cai"])
   }
 
+  @Test func textsOfEveryLengthRunAfterOneAnotherKeepTheirBytes() throws {
+    let database = try Database.inMemory()
+    try database.exec("CREATE TABLE note(n INTEGER, a TEXT, b TEXT, c TEXT)")
+
+    // Short texts, then ones longer than any run before, then short again, with empty
+    // text, NULL and text beyond ASCII among them: each row reads back as bound.
+    let rows: [[SQLValue]] = [
+      [1, "Ada", "", "Zoë"],
+      [2, .text(String(repeating: "long ", count: 100)), nil, "Ben"],
+      [3, .text(String(repeating: "Brontë ", count: 300)), "Cai", ""],
+      [4, "Dee", .text(String(repeating: "x", count: 1000)), nil],
+    ]
+    let insert = try database.prepare("INSERT INTO note VALUES (?, ?, ?, ?)")
+    for row in rows { try insert.run(row) }
+
+    var read: [[SQLValue]] = []
+    try database.query("SELECT n, a, b, c FROM note ORDER BY n") { row in
+      read.append(
+        [.integer(Int64(row.int(0) ?? 0))]
+          + (1...3).map { row.string($0).map(SQLValue.text) ?? .null })
+    }
+    #expect(read == rows)
+  }
+
   @Test func tooFewOrTooManyValuesAreRefused() throws {
     let database = try Database.inMemory()
     let sql = "SELECT ?, ?"

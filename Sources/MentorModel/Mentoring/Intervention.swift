@@ -82,7 +82,14 @@ public struct Intervention: Hashable, Sendable, Identifiable {
   public static func == (left: Intervention, right: Intervention) -> Bool {
     left.category == right.category && left.state == right.state
       && left.notWorkingFlag == right.notWorkingFlag
-      && (left.agreed === right.agreed || left.agreed.sameTexts(as: right.agreed))
+      && left.hasAgreedTexts(of: right)
+  }
+
+  /// Whether the texts agreed once (all but the category, the state and the not-working
+  /// flag) are those of `other`: at once when both share one box, as a value and the copy
+  /// a check changed do, and text by text otherwise.
+  public func hasAgreedTexts(of other: Intervention) -> Bool {
+    agreed === other.agreed || agreed.sameTexts(as: other.agreed)
   }
 
   public func hash(into hasher: inout Hasher) {

@@ -90,6 +90,37 @@ struct InterventionStoreTests {
     #expect(try fixture.store.checks(of: "I1").map(\.state) == [.understood, .implemented])
   }
 
+  @Test("A check finds its intervention's row when the row it was first put in has gone")
+  func checkAfterItsRowWasReused() throws {
+    let fixture = try MentoringFixture()
+    defer { fixture.remove() }
+
+    // I1 is put in a row and undone; I2 then takes that row, so the row I1 was put in
+    // now holds another intervention.
+    let first = MentoringFixture.intervention()
+    try fixture.store.save(first, event: nil)
+    try fixture.store.deleteIntervention("I1")
+    let second = MentoringFixture.intervention("I2")
+    try fixture.store.save(second, event: nil)
+
+    // Checked as if still stored, I1 is saved whole; I2 is left as it was.
+    try fixture.store.saveCheck(
+      first, state: .understood, evidence: "", by: "Ms Varga", at: "2026-10-15T10:00:00Z",
+      event: nil, stored: first)
+    var expected = first
+    expected.state = .understood
+    #expect(try fixture.reopened().interventions == ["I1": expected, "I2": second])
+
+    // I1, now in a row of its own, is found there by its next check.
+    try fixture.store.saveCheck(
+      expected, state: .implemented, evidence: "", by: "Ms Varga", at: "2026-10-22T10:00:00Z",
+      event: nil, stored: expected)
+    expected.state = .implemented
+    #expect(try fixture.reopened().interventions == ["I1": expected, "I2": second])
+    #expect(try fixture.store.checks(of: "I1").map(\.state) == [.understood, .implemented])
+    #expect(try fixture.store.checks(of: "I2").isEmpty)
+  }
+
   @Test("Only the state and the not-working flag count as what a check changes")
   func differencesBeyondTheState() {
     let stored = MentoringFixture.intervention()
@@ -98,6 +129,8 @@ struct InterventionStoreTests {
     checked.notWorkingFlag = "no better in Maths"
     #expect(Store.differOnlyInState(stored, checked))
     #expect(!Store.differOnlyInState(nil, checked))
+    // The same texts in a box of their own are compared one by one.
+    #expect(Store.differOnlyInState(MentoringFixture.intervention(), checked))
 
     // Each other field of an intervention, changed alone, is more than a check's change.
     let others: [(inout Intervention) -> Void] = [
