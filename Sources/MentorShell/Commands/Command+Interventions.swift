@@ -73,19 +73,16 @@ extension Command {
     }
     let previous = try shell.interventionToChange(arguments.words[0])
     let state = try Self.checkState(arguments.words[1])
-    var intervention = previous
     do throws(ModelError) {
-      intervention.state = try intervention.checked(state)
+      _ = try previous.checked(state)
     } catch {
       throw .model(error)
     }
-    if state == .working { intervention.notWorkingFlag = nil }
     // One word of evidence, as a script quotes it, is the evidence as it is.
     let words = arguments.words
     let evidence = words.count == 3 ? words[2] : arguments.rest(from: 2)
-    let what = checkWords(id: intervention.id, state: state, evidence: evidence)
-    try shell.saveCheck(
-      intervention, previous: previous, state: state, evidence: evidence, what: what)
+    let what = checkWords(id: previous.id, state: state, evidence: evidence)
+    try shell.saveCheck(previous, state: state, evidence: evidence, what: what)
     shell.console.write(String(joining: what, ".\n"))
   }
 

@@ -118,12 +118,13 @@ extension Shell {
   /// Stores a check of an intervention with a history line, then keeps it in the school.
   ///
   /// `previous` is the intervention as the school holds it, found with
-  /// `interventionToChange`, which refused it if its mentee's data was erased; `what` is
-  /// the check in words, as `Command.checkWords` makes them.
+  /// `interventionToChange`, which refused it if its mentee's data was erased, and checked
+  /// to `state` with `Intervention.checked`; `what` is the check in words, as
+  /// `Command.checkWords` makes them.
   func saveCheck(
-    _ intervention: Intervention, previous: Intervention, state: InterventionState,
-    evidence: String, what: String
+    _ previous: Intervention, state: InterventionState, evidence: String, what: String
   ) throws(ShellError) {
+    let intervention = previous.afterCheck(state)
     let (by, at) = (userName, clock.now)
     let (before, after) = (previous.state.rawValue, state.rawValue)
     let row = try storing {
@@ -135,18 +136,7 @@ extension Shell {
         stored: previous)
     }
     school.interventions[intervention.id] = intervention
-    remember(
-      .check(id: intervention.id, state: state, evidence: evidence),
-      about: intervention.menteeID, before: before, after: after
-    ) { shell throws(ShellError) in
-      guard shell.school.interventions[intervention.id] == intervention else {
-        try shell.refuseUndoOfErased(intervention.menteeID, record: intervention.id)
-        throw .changedSince(intervention.id)
-      }
-      // The check's row goes too: a subject access export must not show it as made.
-      try shell.storing { try shell.store.removeCheck(row: row, restoring: previous) }
-      shell.school.interventions[intervention.id] = previous
-    }
+    remember(.check(CheckChange(previous: previous, row: row, evidence: evidence, state: state)))
   }
 
   /// The action sheet of a meeting: its data, what was agreed and what is still open.
