@@ -36,14 +36,17 @@ extension Command {
     let action = try TypedText.required(words[1], "action", limit: TypedText.shortLimit)
     let clauses = try InterventionClauses(
       Array(words.dropFirst(2)), for: mentee, shell: shell)
-    guard let month = shell.school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
+    // The school read in place: `shell.school.latestMonth` would copy it whole first.
+    guard let month = shell.readingSchool({ $0.latestMonth(of: mentee.id) }) else {
+      throw .noMonthLoaded
+    }
     let intervention = Intervention(
       id: try shell.newID("I"), menteeID: mentee.id, category: category, action: action,
       subject: clauses.subject, staff: clauses.staff, review: clauses.review, month: month,
       agreedBy: shell.userName, agreedAt: shell.clock.now)
     let described = ActionSheet.describe(intervention)
     try shell.save(intervention, "Agreed " + described)
-    if var meeting = shell.school.openMeeting(of: mentee.id) {
+    if var meeting = shell.readingSchool({ $0.openMeeting(of: mentee.id) }) {
       meeting.agreed.append(intervention.id)
       try shell.save(meeting, "Added \(intervention.id) to meeting \(meeting.id)")
     }

@@ -87,13 +87,14 @@ extension Shell {
   ) throws(ShellError) where Record.ID == String {
     try refuseErased(menteeID, record: record.id)
     let previous = school[keyPath: table][record.id]
-    var line = event(menteeID, what)
-    line.kind = kind
-    line.before = previous.flatMap(state)
-    line.after = state(record)
+    let (before, after) = (previous.flatMap(state), state(record))
+    // Made optional once, as the store takes it, so that passing it copies nothing.
+    let line: HistoryEvent? = HistoryEvent(
+      menteeID: menteeID, at: clock.now, by: userName, text: what, kind: kind, before: before,
+      after: after)
     try storing { try write(record, line) }
     school[keyPath: table][record.id] = record
-    remember(what, about: menteeID, before: line.before, after: line.after) {
+    remember(what, about: menteeID, before: before, after: after) {
       shell throws(ShellError) in
       guard shell.school[keyPath: table][record.id] == record else {
         try shell.refuseUndoOfErased(menteeID, record: record.id)
@@ -127,12 +128,13 @@ extension Shell {
     let intervention = previous.afterCheck(state)
     let (by, at) = (userName, clock.now)
     let (before, after) = (previous.state.rawValue, state.rawValue)
+    // Made optional once, as the store takes it, so that passing it copies nothing.
+    let line: HistoryEvent? = HistoryEvent(
+      menteeID: intervention.menteeID, at: at, by: by, text: what, kind: "check",
+      before: before, after: after)
     let row = try storing {
       try store.saveCheck(
-        intervention, state: state, evidence: evidence, by: by, at: at,
-        event: HistoryEvent(
-          menteeID: intervention.menteeID, at: at, by: by, text: what, kind: "check",
-          before: before, after: after),
+        intervention, state: state, evidence: evidence, by: by, at: at, event: line,
         stored: previous)
     }
     school.interventions[intervention.id] = intervention
