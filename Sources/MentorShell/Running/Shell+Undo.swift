@@ -17,16 +17,16 @@ extension Shell {
   func remember(_ change: Change) {
     undoSteps.append(
       UndoStep(
-        change: change, origin: runningCommand,
-        beginsCommand: undoSteps.count == endedUndoSteps))
+        change: change, beginsCommand: undoSteps.count == endedUndoSteps,
+        origin: runningCommand))
   }
 
   /// Notes that the running command changed what `undo` cannot take back (a data sheet
   /// loaded, targets or settings changed, messages sent): `undo` stops there and says so.
   /// The command's other steps go: there is no taking them back past the stop.
   func blockUndo(_ what: String) {
-    undoSteps.removeSubrange(endedUndoSteps...)
-    undoSteps.append(UndoStep(change: .stop(what), origin: nil, beginsCommand: true))
+    undoSteps.removeSteps(from: endedUndoSteps)
+    undoSteps.append(UndoStep(change: .stop(what), beginsCommand: true, origin: nil))
   }
 
   /// Closes the running command's changes into one group that `undo` takes back whole.
@@ -36,7 +36,7 @@ extension Shell {
 
   /// Forgets every change `undo` could take back, as after a roll-back.
   func forgetUndoSteps() {
-    undoSteps = []
+    undoSteps = UndoHistory()
     endedUndoSteps = 0
   }
 
@@ -49,13 +49,13 @@ extension Shell {
   func undoLast() throws(ShellError) -> [String] {
     guard endedUndoSteps > 0 else { throw .nothingToUndo }
     let ended = endedUndoSteps
-    let start = undoSteps[..<ended].lastIndex(where: \.beginsCommand) ?? 0
-    let group = Array(undoSteps[start..<ended])
+    let start = undoSteps.lastIndex(before: ended, where: \.beginsCommand) ?? 0
+    let group = undoSteps.steps(from: start, to: ended)
     if let block = group.first(where: \.blocks) {
       throw block.what == Self.erasureStep ? .cannotUndoErasure : .cannotUndo(block.what)
     }
     for origin in group.compactMap(\.origin) { try authoriseAgain(origin) }
-    undoSteps.removeSubrange(start..<ended)
+    undoSteps.removeSteps(from: start, to: ended)
     endedUndoSteps = start
     for step in group.reversed() {
       try step.takeBack(self)
@@ -69,7 +69,7 @@ extension Shell {
         try audited("undo", "Undid: \(step.what)", before: step.after, after: step.before) {}
       }
     }
-    undoSteps.removeSubrange(endedUndoSteps...)
+    undoSteps.removeSteps(from: endedUndoSteps)
     return group.map(\.what)
   }
 

@@ -37,9 +37,9 @@ public final class Shell {
   /// The time recorded on changes.
   var clock = Clock.fromEnvironment()
   /// The changes of this session that `undo` can take back, oldest first: those of each
-  /// command that ended, then those of the command running now. One array for all, not
-  /// one for each command: a long script keeps a step for every command until it exits.
-  var undoSteps: [UndoStep] = []
+  /// command that ended, then those of the command running now. One history for all, not
+  /// an array for each command: a long script keeps a step for every command until it exits.
+  var undoSteps = UndoHistory()
   /// How many of `undoSteps` are of commands that ended; the rest are the running one's.
   var endedUndoSteps = 0
   /// The command running now, with its arguments and the meeting open, for `remember`.

@@ -1,11 +1,12 @@
 import MentorModel
 
 extension Shell {
-  // Shortcoming: the steps of a long script are kept until the process ends, about 120
-  // bytes a command in one flat array, plus what a step needs beyond that: a check's
-  // evidence when it is too long to sit inside its string (over 15 bytes), a box with the
-  // words, closure and record of any other change. Freeing the oldest steps cost more
-  // than it saved.
+  // Shortcoming: the steps of a long script are kept until the process ends, 120 bytes a
+  // step in `UndoHistory`, plus what a step needs beyond that: a check's evidence when it
+  // is too long to sit inside its string (over 15 bytes), and for any other change (an
+  // `agree`) a box with its words and a closure holding the record, over 200 bytes more.
+  // The P3 script peaks at 98 MB, 71 MB of it without the steps. Freeing the oldest steps
+  // cost more than it saved.
   /// One change and how to take it back, kept in `Shell.undoSteps`.
   ///
   /// A long script keeps one for each change it makes, so it holds only what `undo` needs:
@@ -13,11 +14,11 @@ extension Shell {
   struct UndoStep {
     /// What the change was and how to take it back.
     let change: Change
+    /// Whether this is the first step of its command's: `undo` takes back, at once, the
+    /// steps from the last such one on. (Declared here, it fits in the change's padding.)
+    let beginsCommand: Bool
     /// The command that made the change, whose rule `undo` checks again; nil for a stop.
     let origin: Origin?
-    /// Whether this is the first step of its command's: `undo` takes back, at once, the
-    /// steps from the last such one on.
-    var beginsCommand = false
 
     /// What the change was, in words, as `undo` says it and the audit row of its undoing.
     var what: String {
