@@ -193,10 +193,11 @@ public final class Shell {
     }
   }
 
-  // Shortcoming: a line of a bulk script still costs about 4,900 instructions before its
+  // Shortcoming: a line of a bulk script still costs about 5,000 instructions before its
   // command runs, and about 1,000 more to read it from the file (measured on the first
-  // 10,000 lines of the P3 script). Over half is splitting it: each word is made into a
-  // string of its own (about 200 instructions a word), which is what every command takes,
+  // 10,000 lines of the P3 script). Half is splitting it (2,600): each word is made into a
+  // string of its own (about 110 instructions for a word of up to 15 bytes, 200 for a
+  // longer one), which is what every command takes,
   // where slices of the line would copy nothing; the rest is finding the command, closing
   // the undo group and noting `$LAST`. Of the words, undo keeps only those the command's
   // rule reads (`RuleWords`), and a check's evidence.
