@@ -99,6 +99,15 @@ public struct Intervention: Hashable, Sendable, Identifiable {
     hasher.combine(notWorkingFlag)
   }
 
+  /// The intervention after a check to `state` that `checked` allows: in that state, and
+  /// no longer flagged as not working once it works.
+  public func afterCheck(_ state: InterventionState) -> Intervention {
+    var after = self
+    after.state = state
+    if state == .working { after.notWorkingFlag = nil }
+    return after
+  }
+
   /// The state after a check, or the reason the check is refused.
   public func checked(_ state: InterventionState) throws(ModelError) -> InterventionState {
     guard InterventionState.checkable.contains(state) || state == .closed else {

@@ -36,14 +36,17 @@ extension Command {
     let action = try TypedText.required(words[1], "action", limit: TypedText.shortLimit)
     let clauses = try InterventionClauses(
       Array(words.dropFirst(2)), for: mentee, shell: shell)
-    guard let month = shell.school.latestMonth(of: mentee.id) else { throw .noMonthLoaded }
+    // The school read in place: `shell.school.latestMonth` would copy it whole first.
+    guard let month = shell.readingSchool({ $0.latestMonth(of: mentee.id) }) else {
+      throw .noMonthLoaded
+    }
     let intervention = Intervention(
       id: try shell.newID("I"), menteeID: mentee.id, category: category, action: action,
       subject: clauses.subject, staff: clauses.staff, review: clauses.review, month: month,
       agreedBy: shell.userName, agreedAt: shell.clock.now)
     let described = ActionSheet.describe(intervention)
     try shell.save(intervention, "Agreed " + described)
-    if var meeting = shell.school.openMeeting(of: mentee.id) {
+    if var meeting = shell.readingSchool({ $0.openMeeting(of: mentee.id) }) {
       meeting.agreed.append(intervention.id)
       try shell.save(meeting, "Added \(intervention.id) to meeting \(meeting.id)")
     }
@@ -73,19 +76,16 @@ extension Command {
     }
     let previous = try shell.interventionToChange(arguments.words[0])
     let state = try Self.checkState(arguments.words[1])
-    var intervention = previous
     do throws(ModelError) {
-      intervention.state = try intervention.checked(state)
+      _ = try previous.checked(state)
     } catch {
       throw .model(error)
     }
-    if state == .working { intervention.notWorkingFlag = nil }
     // One word of evidence, as a script quotes it, is the evidence as it is.
     let words = arguments.words
     let evidence = words.count == 3 ? words[2] : arguments.rest(from: 2)
-    let what = checkWords(id: intervention.id, state: state, evidence: evidence)
-    try shell.saveCheck(
-      intervention, previous: previous, state: state, evidence: evidence, what: what)
+    let what = checkWords(id: previous.id, state: state, evidence: evidence)
+    try shell.saveCheck(previous, state: state, evidence: evidence, what: what)
     shell.console.write(String(joining: what, ".\n"))
   }
 

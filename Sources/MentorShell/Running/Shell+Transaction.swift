@@ -36,8 +36,7 @@ extension Shell {
       }
       return
     }
-    undoGroups = []
-    pendingUndo = []
+    forgetUndoSteps()
     meetingWith = nil
     do throws(ShellError) {
       try reloadSchool()

@@ -36,10 +36,12 @@ public final class Shell {
   var meetingWith: String?
   /// The time recorded on changes.
   var clock = Clock.fromEnvironment()
-  /// The changes of each command of this session that `undo` can take back, oldest first.
-  var undoGroups: [[UndoStep]] = []
-  /// The changes of the command running now.
-  var pendingUndo: [UndoStep] = []
+  /// The changes of this session that `undo` can take back, oldest first: those of each
+  /// command that ended, then those of the command running now. One history for all, not
+  /// an array for each command: a long script keeps a step for every command until it exits.
+  var undoSteps = UndoHistory()
+  /// How many of `undoSteps` are of commands that ended; the rest are the running one's.
+  var endedUndoSteps = 0
   /// The command running now, with its arguments and the meeting open, for `remember`.
   var runningCommand: Origin?
   /// Under `--atomic` or `--dry-run`, the transaction the run is.
@@ -191,16 +193,14 @@ public final class Shell {
     }
   }
 
-  // Shortcoming: a line of a bulk script still costs about 4,900 instructions before its
+  // Shortcoming: a line of a bulk script still costs about 5,000 instructions before its
   // command runs, and about 1,000 more to read it from the file (measured on the first
-  // 10,000 lines of the P3 script). Over half is splitting it: each word is made into a
-  // string of its own (about 200 instructions a word), which is what every command takes,
+  // 10,000 lines of the P3 script). Half is splitting it (2,600): each word is made into a
+  // string of its own (about 110 instructions for a word of up to 15 bytes, 200 for a
+  // longer one), which is what every command takes,
   // where slices of the line would copy nothing; the rest is finding the command, closing
-  // the undo group and noting `$LAST`. The words are kept as the arguments, which undo
-  // keeps for the session: the whole P3 script peaks at 175 MB where it peaked at 166 MB
-  // before they were shared, with 0.7% more minor faults; most of the rise in the peak
-  // came with commands keeping their fields in a box, which made fewer faults, and its
-  // cause is not known.
+  // the undo group and noting `$LAST`. Of the words, undo keeps only those the command's
+  // rule reads (`RuleWords`), and a check's evidence.
   private func runWords(of line: String) throws(ShellError) {
     var words = try words(of: line)
     guard !words.isEmpty else { return }
@@ -228,8 +228,7 @@ public final class Shell {
     }
     let createdBefore = variables.created.count
     let outer = runningCommand
-    runningCommand = Origin(
-      commandName: command.name, arguments: arguments, meetingWith: meetingWith)
+    runningCommand = Origin(command, arguments, meetingWith: meetingWith)
     defer { runningCommand = outer }
     // Roles are judged on the school as it is once caught up, again on a rerun.
     try runUpToDate(command) { () throws(ShellError) in
@@ -305,8 +304,7 @@ public final class Shell {
     transaction.undoneRunForgotten = true
     transaction.changes = SchoolChanges()
     transaction.noted = SchoolChanges()
-    undoGroups = []
-    pendingUndo = []
+    forgetUndoSteps()
     do throws(ShellError) {
       try reloadSchool()
     } catch {
