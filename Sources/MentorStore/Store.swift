@@ -131,8 +131,8 @@ public final class Store {
   }
 
   // Shortcoming: the pages a run changes stay in memory until it commits, up to this size:
-  // the 100,000-command script peaks at 166 MB, about 30 MB more than with SQLite's
-  // default.
+  // the 100,000-command script changes about 24 MB of pages, which stay in memory beside
+  // its undo steps (a peak of 100 MB in all).
   /// The most memory SQLite keeps pages of the database in during `oneTransaction`, in
   /// KiB: 64 MiB, where its default 2 MB made a script of 100,000 `agree` and `check`
   /// commands, changing about 24 MB of pages, write changed pages to the log and read them
