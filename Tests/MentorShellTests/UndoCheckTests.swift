@@ -66,6 +66,28 @@ struct UndoCheckTests {
     #expect(first.shell.school.interventions["I1"]?.state == .implemented)
   }
 
+  @Test("An undo refused half-way through a command's changes takes back none of them")
+  func refusedHalfWay() throws {
+    let folder = Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let first = try Self.session(in: folder)
+    #expect(first.run("meet ottoline", "agree student 'reading log' for Maths").succeeded)
+    let meeting = try #require(first.shell.school.meetings.values.first)
+    #expect(meeting.agreed == ["I2"])
+    let second = try TestShell(store: Store(path: folder + "/school.db"))
+    #expect(second.run("check I2 understood").succeeded, "\(second.errors)")
+
+    // The agreement's two steps: I2 added to the meeting, then I2 itself, which changed.
+    #expect(!first.run("undo").succeeded)
+
+    #expect(first.errors.contains("I2 has been changed since, in another session"))
+    #expect(first.shell.school.meetings[meeting.id]?.agreed == ["I2"])
+    let stored = try Store(path: folder + "/school.db").loadSchool()
+    #expect(stored.meetings[meeting.id]?.agreed == ["I2"])
+    #expect(stored.interventions["I2"]?.state == .understood)
+    #expect(!first.run("history ottoline").output.contains("Undid"))
+  }
+
   @Test("A check's undo is refused once its mentee has another mentor, and the check stays")
   func ruleCheckedAgain() throws {
     let (path, folder) = try RoleEdgeTests.demoFile()

@@ -1,4 +1,5 @@
 import MentorModel
+import MentorStore
 
 /// Taking back changes made in this session, a command at a time.
 extension Shell {
@@ -57,20 +58,50 @@ extension Shell {
     for origin in group.compactMap(\.origin) { try authoriseAgain(origin) }
     undoSteps.removeSteps(from: start, to: ended)
     endedUndoSteps = start
-    for step in group.reversed() {
-      try step.takeBack(self)
-      if let menteeID = step.menteeID {
-        var undone = event(menteeID, "Undid: \(step.what)")
-        undone.kind = "undo"
-        undone.before = step.after
-        undone.after = step.before
-        try storing { try store.record(undone) }
-      } else {
-        try audited("undo", "Undid: \(step.what)", before: step.after, after: step.before) {}
-      }
-    }
+    try takeBackWhole(group)
     undoSteps.removeSteps(from: endedUndoSteps)
     return group.map(\.what)
+  }
+
+  /// Takes back a command's steps, newest first, in one transaction: when one is refused
+  /// (changed since in another session) or fails, those before it are put back too, in
+  /// the file and in the school, so that a refused `undo` changes nothing.
+  private func takeBackWhole(_ group: [UndoStep]) throws(ShellError) {
+    let schoolBefore = school
+    let meetingBefore = meetingWith
+    var refusal: ShellError?
+    do {
+      // Savepoints even inside an `--atomic` run, so that rolling back this undo leaves
+      // the run's earlier changes stored.
+      try store.keepingSavepoints { () throws(DatabaseError) in
+        try store.transaction {
+          do throws(ShellError) {
+            for step in group.reversed() { try takeBack(step) }
+          } catch {
+            refusal = error
+            throw error
+          }
+        }
+      }
+    } catch {
+      school = schoolBefore
+      meetingWith = meetingBefore
+      throw refusal ?? .store(error)
+    }
+  }
+
+  /// Takes back one step and records its undoing in the history, or in the audit.
+  private func takeBack(_ step: UndoStep) throws(ShellError) {
+    try step.takeBack(self)
+    if let menteeID = step.menteeID {
+      var undone = event(menteeID, "Undid: \(step.what)")
+      undone.kind = "undo"
+      undone.before = step.after
+      undone.after = step.before
+      try storing { try store.record(undone) }
+    } else {
+      try audited("undo", "Undid: \(step.what)", before: step.after, after: step.before) {}
+    }
   }
 
   /// Checks the rule of the command that made a change against the school as it is now,
