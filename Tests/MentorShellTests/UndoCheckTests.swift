@@ -88,6 +88,23 @@ struct UndoCheckTests {
     #expect(!first.run("history ottoline").output.contains("Undid"))
   }
 
+  @Test("A check's evidence is held to the rules of typed text, and nothing is stored when not")
+  func evidenceChecked() throws {
+    let folder = Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let session = try Self.session(in: folder)
+    #expect(!session.run("check I1 understood 'seen \u{202E}by her'").succeeded)
+    #expect(session.errors.contains("The evidence holds U+202E"))
+    let long = String(repeating: "a", count: 501)
+    #expect(!session.run("check I1 understood '\(long)'").succeeded)
+    #expect(session.errors.contains("The evidence is 501 characters long; the limit is 500"))
+    #expect(session.shell.school.interventions["I1"]?.state == .agreed)
+    #expect(try Store(path: folder + "/school.db").checks(of: "I1").isEmpty)
+
+    let done = session.run("check I1 understood 'seen\tin class'")
+    #expect(done.output == "Checked I1: understood (seen in class).\n")
+  }
+
   @Test("A check's undo is refused once its mentee has another mentor, and the check stays")
   func ruleCheckedAgain() throws {
     let (path, folder) = try RoleEdgeTests.demoFile()

@@ -83,7 +83,9 @@ extension Command {
     }
     // One word of evidence, as a script quotes it, is the evidence as it is.
     let words = arguments.words
-    let evidence = words.count == 3 ? words[2] : arguments.rest(from: 2)
+    let evidence = try TypedText.checked(
+      words.count == 3 ? words[2] : arguments.rest(from: 2), "evidence",
+      limit: TypedText.shortLimit)
     let what = checkWords(id: previous.id, state: state, evidence: evidence)
     try shell.saveCheck(previous, state: state, evidence: evidence, what: what)
     shell.console.write(String(joining: what, ".\n"))
