@@ -48,11 +48,12 @@ extension Store {
     // with an index to keep or a link to look up, about 41,700 instructions in SQLite and
     // the binding; a script of 100,000 `agree` and `check` commands under `--atomic` still
     // runs 1.46 times the instructions of `sqlite3` inserting as many rows into one table
-    // without indexes (5,956 M against 4,072 M), and 1.84 to 1.95 times its time
-    // (benchmark P3, goal 2x: met, by a margin a busy machine can take). Checks keyed by intervention and their place among its checks, in a
-    // table without rowids that is its own index, were measured as a schema step: the
-    // insert cost only about 360 instructions less, and finding the place after the
-    // intervention's last check about 4,800 more, so the table stays as it is.
+    // without indexes (5,956 M against 4,072 M), and 1.78 to 1.95 times its time
+    // (benchmark P3, goal 2x: met, by a margin a busy machine can take). Checks keyed by
+    // intervention and their place among its checks, in a table without rowids that is
+    // its own index, were measured as a schema step: the insert cost only about 360
+    // instructions less, and finding the place after the intervention's last check about
+    // 4,800 more, so the table stays as it is.
     var row: Int64 = 0
     try write {
       // The intervention with its new state is made only where it is written whole: a

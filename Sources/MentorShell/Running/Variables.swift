@@ -4,8 +4,9 @@
 /// `$LAST` is the id of what the last command created (an intervention, a meeting, an
 /// escalation), cleared when a command fails or a command made to create ran without
 /// creating, so that it never names something made before; `$MENTEE` and `$INTERVENTION`
-/// are the one a `for each` loop is at. Those three are read-only. Names are ASCII letters, digits and `_`, not starting with a digit,
-/// and case counts: `$who` is not `$WHO`.
+/// are the one a `for each` loop is at. Those three are read-only. Names are ASCII
+/// letters, digits and `_`, not starting with a digit, and case counts: `$who` is not
+/// `$WHO`.
 struct Variables {
   /// The values set with `set`, by name.
   private(set) var values: [String: String] = [:]
